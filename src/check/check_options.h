@@ -1,0 +1,18 @@
+// CheckOptions: the options of every check, gathered in one struct so that
+// app/config.cc can fill it from the config file and registry.cc can hand
+// each check its part. Each check's own options struct lives in its header.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace govmon {
+
+struct CheckOptions {
+  // Checks to leave out, by id.
+  std::vector<std::string> disabled;
+  // Each check adds its own options struct as a member here, e.g.
+  // PrivacyLeakOptions privacy_leak;
+};
+
+}  // namespace govmon

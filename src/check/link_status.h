@@ -1,0 +1,52 @@
+// LinkStatus: what probing one link target found, the fact the broken_link
+// check judges. Filled by crawl/link_prober; read by checks.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace govmon {
+
+// Why a fetch failed below HTTP. Stable names, used as broken_link kinds.
+enum class FetchError : uint8_t {
+  kNone,
+  kTimeout,
+  kDns,
+  kConnectionRefused,
+  kConnectionReset,
+  kTls,
+  kRedirectLoop,
+  kTooManyRedirects,
+  kTooLarge,
+  kBadUrl,
+  kOther,
+};
+std::string_view FetchErrorName(FetchError error);  // "timeout", "dns", …
+
+// What a link points at, as far as a visitor is concerned.
+enum class TargetType : uint8_t {
+  kPage,
+  kImage,
+  kAttachment,
+  kScript,
+  kStylesheet,
+  kFrame,
+  kMedia
+};
+std::string_view TargetTypeName(TargetType type);  // "page", "image", "attachment" …
+
+struct LinkStatus {
+  int http_status = 0;  // 0 when the request never got an HTTP answer.
+  FetchError error = FetchError::kNone;
+  bool soft_404 = false;      // 200, but the body says the page does not exist.
+  std::string error_message;  // libcurl's words, for `detail`.
+  std::string final_url;      // After redirects.
+
+  // True when a visitor following the link would not get the resource.
+  bool broken() const { return error != FetchError::kNone || http_status >= 400 || soft_404; }
+  // The broken_link kind: http_404, http_5xx, timeout, dns, … ("" when not broken).
+  std::string BrokenKind() const;
+};
+
+}  // namespace govmon

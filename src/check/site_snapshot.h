@@ -1,0 +1,57 @@
+// SiteSnapshot: everything a SiteCheck may read about one crawl of one site,
+// gathered by the crawler (and, on the platform, the store) before site checks
+// run. Read-only while checks run.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "check/link_status.h"
+
+namespace govmon {
+
+// A page the crawler fetched and parsed. Kept small: a site has up to ~10^5.
+struct CrawledPage {
+  std::string url;  // Final URL.
+  int depth = 0;    // Links from the start URL.
+  int http_status = 0;
+  std::string title;
+};
+
+// A distinct link target seen during the crawl, probed once.
+struct LinkTarget {
+  std::string url;
+  TargetType type = TargetType::kPage;
+  bool external = false;  // Outside the crawl scope.
+  LinkStatus status;
+};
+
+// One (page, target) pair: page `from` links to target `to`.
+struct LinkEdge {
+  uint32_t from = 0;  // Index into SiteSnapshot::pages.
+  uint32_t to = 0;    // Index into SiteSnapshot::targets.
+};
+
+// The (page, target) pairs of a crawl. They can outnumber pages a hundred to
+// one, so implementations may keep them outside memory (crawl/edge_spool.h);
+// callers only stream them.
+class LinkGraph {
+ public:
+  virtual ~LinkGraph() = default;
+  // Calls `visit` for every edge, in the order they were recorded.
+  virtual void ForEachEdge(const std::function<void(const LinkEdge&)>& visit) const = 0;
+};
+
+struct SiteSnapshot {
+  std::string site;      // The start URL as given.
+  std::string home_url;  // The start URL's final URL after redirects.
+  Date as_of;
+  std::vector<CrawledPage> pages;  // pages[0] is the home page when it was fetched.
+  std::vector<LinkTarget> targets;
+  const LinkGraph* links = nullptr;  // Not owned; outlives the checks' run.
+};
+
+}  // namespace govmon

@@ -1,0 +1,30 @@
+#include "html/document.h"
+
+#include "base/strings.h"
+
+namespace govmon {
+
+const std::string* Node::Attribute(std::string_view name) const {
+  for (const auto& [key, value] : attributes) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+
+std::string Document::VisibleText() const {
+  std::string out;
+  for (const TextBlock& block : blocks) {
+    if (!out.empty()) out.push_back('\n');
+    out += block.text;
+  }
+  return out;
+}
+
+std::string Document::Meta(std::string_view name) const {
+  for (const auto& [key, value] : meta) {
+    if (EqualsIgnoreCase(key, name)) return value;
+  }
+  return "";
+}
+
+}  // namespace govmon

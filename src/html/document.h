@@ -1,0 +1,136 @@
+// Document: what a visitor sees of one fetched page or attachment, the value
+// every page check reads. Built by ParseHtml() (html_parser.h) for HTML and by
+// the attach module for attachments. Immutable after construction; safe to
+// read from many threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/date.h"
+
+namespace govmon {
+
+enum class DocumentKind { kHtml, kPlainText, kAttachment };
+
+// How an element was found to be hidden from a visitor. Empty `techniques`
+// means visible.
+struct Visibility {
+  // Technique names, stable ids used as dark_link kinds: display_none,
+  // visibility_hidden, offscreen, zero_size, font_size_zero, same_color,
+  // opacity_zero, clip, marquee, hidden_iframe, hidden_attribute …
+  std::vector<std::string> techniques;
+  // The declaration that hid it, e.g. "display:none".
+  std::string rule;
+  // Where that rule came from: "inline", "<style> #3: .foo a", or
+  // "https://site/css/a.css: .foo a".
+  std::string rule_origin;
+
+  bool visible() const { return techniques.empty(); }
+  friend bool operator==(const Visibility&, const Visibility&) = default;
+};
+
+// How a link entered the page.
+enum class LinkOrigin {
+  kAttribute,       // href/src/data of an element.
+  kBaseHref,        // (not a link; reserved)
+  kMetaRefresh,     // <meta http-equiv=refresh content="0;url=…">
+  kScriptWritten,   // inside a string passed to document.write/innerHTML/insertAdjacentHTML.
+  kScriptRedirect,  // location.href = "…", location.replace("…") …
+  kCssUrl,          // url(…) in a style sheet or style attribute.
+};
+
+struct Link {
+  std::string url;   // Absolute, resolved against the document's base URL; not normalised.
+  std::string raw;   // The attribute value as written.
+  std::string tag;   // Lower-case element name: a, area, img, iframe, frame, script, link,
+                     // embed, object, source, meta.
+  std::string text;  // Anchor text (collapsed white space), or alt/title for images.
+  LinkOrigin origin = LinkOrigin::kAttribute;
+  size_t source_offset = 0;  // Byte offset of the element in the (UTF-8) source.
+  int node = -1;             // Index into Document::nodes, -1 when not an element.
+  Visibility visibility;
+  // True for links in nav menus, tabs, carousels and similar widgets that a
+  // visitor can reveal by interaction; hidden links there are not dark links.
+  bool interactive_container = false;
+};
+
+// A run of visible text that reads as one unit: a paragraph, heading, list
+// item, table cell, spreadsheet cell, or a PDF page.
+struct TextBlock {
+  std::string text;          // UTF-8, white space collapsed.
+  size_t source_offset = 0;  // Where the block starts in the source (HTML).
+  // Maps offsets in `text` back to the source: (text offset, source offset)
+  // at the start of each contributing text node, sorted by text offset.
+  std::vector<std::pair<uint32_t, uint32_t>> source_map;
+  // Human-readable place, empty for ordinary HTML paragraphs:
+  // "表1 第3行 第2列", "Sheet1!C5（隐藏行）", "第2页", "a.zip/名单.xlsx Sheet1!C5".
+  std::string location;
+  int table = -1;  // For table cells: table index, row and column (0-based).
+  int row = -1;
+  int column = -1;
+  std::string column_header;  // Header text of the cell's column, when known.
+  int node = -1;              // The block's element in Document::nodes, -1 if none.
+};
+
+struct Table {
+  int node = -1;
+  std::vector<std::vector<std::string>> rows;  // Cell texts, row by row.
+  int header_rows = 0;                         // Leading rows that are headers (th / thead).
+};
+
+// Where in a page's structure something sits; dates and links in chrome are
+// not a page's own content.
+enum class Region { kMain, kHeader, kNav, kSidebar, kFooter };
+
+struct DateMention {
+  Date date;
+  std::string text;          // As written: "2023-07-05", "2023年7月5日".
+  size_t source_offset = 0;  // In the source.
+  int node = -1;
+  // What the date is attached to, which decides how much it is trusted.
+  enum class Source { kMeta, kLabel, kText, kUrl } source = Source::kText;
+  Region region = Region::kMain;
+};
+
+// One DOM node. Elements have `tag` and `attributes`; text nodes have `text`.
+struct Node {
+  enum class Type { kElement, kText } type = Type::kElement;
+  std::string tag;  // Lower-case.
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::string text;
+  int parent = -1;
+  std::vector<int> children;
+  size_t source_offset = 0;
+  Visibility visibility;  // Computed by the style cascade (elements only).
+
+  // The value of attribute `name` (lower-case), or nullptr.
+  const std::string* Attribute(std::string_view name) const;
+};
+
+struct Document {
+  DocumentKind kind = DocumentKind::kHtml;
+  std::string url;       // Final URL after redirects.
+  std::string base_url;  // From <base href>, else `url`.
+  std::string title;
+  // <meta name=… content=…>, keys as written in the page (SiteName, PubDate …).
+  std::map<std::string, std::string> meta;
+  std::vector<Node> nodes;  // nodes[0] is the root element when non-empty.
+  std::vector<Link> links;
+  std::vector<TextBlock> blocks;  // Visible text, in reading order.
+  std::vector<Table> tables;
+  std::vector<DateMention> dates;
+  std::vector<std::string> stylesheets;  // Absolute URLs of linked style sheets.
+
+  // The visible text of all blocks joined by newlines.
+  std::string VisibleText() const;
+  // The value of meta tag `name`, compared case-insensitively, or "".
+  std::string Meta(std::string_view name) const;
+};
+
+}  // namespace govmon
