@@ -6,23 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace govmon {
+#include "base/fetch_error.h"
 
-// Why a fetch failed below HTTP. Stable names, used as broken_link kinds.
-enum class FetchError : uint8_t {
-  kNone,
-  kTimeout,
-  kDns,
-  kConnectionRefused,
-  kConnectionReset,
-  kTls,
-  kRedirectLoop,
-  kTooManyRedirects,
-  kTooLarge,
-  kBadUrl,
-  kOther,
-};
-std::string_view FetchErrorName(FetchError error);  // "timeout", "dns", …
+namespace govmon {
 
 // What a link points at, as far as a visitor is concerned.
 enum class TargetType : uint8_t {

@@ -1,0 +1,36 @@
+// CurlFetcher: the real Fetcher, on the libcurl multi interface. One thread
+// drives hundreds of transfers; connections are reused per host (HTTP/1.1
+// keep-alive, HTTP/2 multiplexing over TLS). It schedules requests per host
+// (connection limit, politeness delay), follows redirects itself so that loops
+// are told from long chains, and retries transient failures with backoff.
+// Not thread-safe: use from one thread.
+#pragma once
+
+#include <memory>
+
+#include "base/clock.h"
+#include "net/fetcher.h"
+
+namespace govmon {
+
+class CurlFetcher final : public Fetcher {
+ public:
+  explicit CurlFetcher(FetcherOptions options = {});
+  ~CurlFetcher() override;
+  CurlFetcher(const CurlFetcher&) = delete;
+  CurlFetcher& operator=(const CurlFetcher&) = delete;
+
+  void Submit(FetchRequest request, Callback done) override;
+  void Run() override;
+  size_t pending() const override;
+
+  // Called during Run() between I/O rounds (at most every ~100 ms), e.g. to
+  // print progress. May be empty.
+  void set_tick(std::function<void()> tick);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace govmon
