@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "check/link_status.h"
+#include "check/site_model.h"
 
 namespace govmon {
 
@@ -52,6 +53,13 @@ struct SiteSnapshot {
   std::vector<CrawledPage> pages;  // pages[0] is the home page when it was fetched.
   std::vector<LinkTarget> targets;
   const LinkGraph* links = nullptr;  // Not owned; outlives the checks' run.
+  // Parallel to `pages`: SummarizePage() of each parsed HTML page (an entry
+  // with only `url` set for pages that are not HTML). The home page's entry
+  // is summarised with SummarizeOptions::keep_navigation. May be empty when
+  // the crawler kept no summaries; the column checks then report nothing.
+  std::vector<SitePage> site_pages;
+  Ipv6Facts ipv6;    // From ProbeIpv6() (net/ipv6_probe.h); `probed` false if not run.
+  HttpsFacts https;  // From ProbeTls() (net/tls_probe.h); `probed` false if not run.
 };
 
 }  // namespace govmon

@@ -1,0 +1,127 @@
+// The site model: a small summary of each parsed page (SitePage) that the
+// crawler keeps for the site checks (columns and their freshness, blank
+// columns, policy–interpretation links, message replies), and the facts the
+// network probes gather (IPv6, HTTPS). A site has up to ~10^5 pages, so a
+// SitePage keeps only what those checks read. Pure functions; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "html/document.h"
+
+namespace govmon {
+
+// One entry of a dated list: a news item, a notice, a document.
+struct ListItem {
+  std::string title;
+  std::string url;
+  std::optional<Date> date;  // Never a date from the page's sidebar or footer.
+  friend bool operator==(const ListItem&, const ListItem&) = default;
+};
+
+// A message (留言) on a message board and what became of it.
+struct MessageEntry {
+  enum class Status { kUnknown, kReplied, kPending };
+  std::string title;
+  std::string url;  // The message's own page when it has one, else the board page.
+  std::optional<Date> submitted;
+  std::optional<Date> replied;
+  Status status = Status::kUnknown;
+  friend bool operator==(const MessageEntry&, const MessageEntry&) = default;
+};
+
+// A link kept for pairing policy documents with their interpretations.
+struct ContentLink {
+  std::string text;
+  std::string url;
+  friend bool operator==(const ContentLink&, const ContentLink&) = default;
+};
+
+struct SitePage {
+  std::string url;
+  std::string title;  // The article title (ArticleTitle meta, <h1>) or the <title>.
+  // The column the page belongs to or shows: ColumnName meta, else the last
+  // breadcrumb (当前位置) entry, else "".
+  std::string column_name;
+  std::vector<std::string> breadcrumb;  // Entries after 首页, in order.
+  std::optional<Date> pub_date;         // Of an article page: PubDate, 发布时间, URL.
+  bool is_article = false;              // The page shows one document.
+  bool is_list = false;                 // The page's main content is a dated list.
+  std::vector<ListItem> items;          // The main list's entries, when is_list.
+  // The newest item date in any main-content list of the page (the home page
+  // shows several columns' lists at once).
+  std::optional<Date> newest_item_date;
+  int dated_list_items = 0;  // Items in main-content lists that carry a date.
+  // Other pages of the same list (pagination), absolute URLs.
+  std::vector<std::string> pagination;
+  // The page says its list has no entries (暂无信息, 暂无数据, 共0条 …) or its
+  // column page shows an empty list.
+  bool empty_notice = false;
+  bool message_board = false;  // Column or title names a message channel.
+  std::vector<MessageEntry> messages;
+  // On article pages: links in the main content whose text names a policy,
+  // an interpretation or an original document (解读, 原文, 《…》 …).
+  std::vector<ContentLink> related_links;
+  // Navigation links (text, url) of the page, only when summarised with
+  // SummarizeOptions::keep_navigation (the home page): they name columns.
+  std::vector<ContentLink> navigation;
+  // https pages: up to 3 http:// sub-resources (img, script, css, iframe)
+  // and how many there are in all (mixed content).
+  std::vector<std::string> insecure_resources;
+  int insecure_resource_count = 0;
+
+  friend bool operator==(const SitePage&, const SitePage&) = default;
+};
+
+struct SummarizeOptions {
+  // Keep the page's navigation links (for the home page).
+  bool keep_navigation = false;
+  // At most this many items and messages are kept per page.
+  size_t max_items = 200;
+};
+
+// Summarises one parsed HTML page for the site checks. Never fails: a page
+// it cannot make sense of gives a SitePage with only url and title.
+SitePage SummarizePage(const Document& doc, const SummarizeOptions& options = {});
+
+// The first calendar date written in `text`: 2023-07-05, 2023/7/5, 2023.07.05,
+// 2023年7月5日, or nullopt. Years 1990–2100 only.
+std::optional<Date> FindDateInText(std::string_view text);
+// The publication date encoded in a URL path by common CMSs: t20230705_…,
+// /202307/t…, /2023-07/05/, /2023/0705/, /art/2023/7/5/; nullopt otherwise.
+std::optional<Date> FindDateInUrl(std::string_view url);
+
+// What the IPv6 probe (net/ipv6_probe.h) found for a site.
+struct Ipv6Facts {
+  std::string host;
+  bool probed = false;            // False when the probe did not run.
+  std::vector<std::string> aaaa;  // IPv6 addresses the host resolves to.
+  bool home_reachable = false;    // The home page loaded over IPv6.
+  int home_status = 0;            // HTTP status over IPv6.
+  std::string home_error;         // Why it did not load, when it did not.
+  double content_similarity = 0;  // 0..1, IPv4 vs IPv6 home page text.
+  int links_probed = 0;           // Second- and third-level links tried over IPv6.
+  int links_reachable = 0;
+  std::vector<std::string> unreachable_samples;  // Up to 5 links that failed.
+  friend bool operator==(const Ipv6Facts&, const Ipv6Facts&) = default;
+};
+
+// What the TLS probe (net/tls_probe.h) found for a site.
+struct HttpsFacts {
+  std::string host;
+  bool probed = false;
+  bool https_available = false;    // A TLS connection on 443 succeeded.
+  std::string error;               // Why not, when not.
+  bool certificate_valid = false;  // Verified against the system CA store.
+  std::string verify_error;        // The verifier's message when not valid.
+  std::optional<Date> not_after;   // Certificate expiry (UTC date).
+  std::string subject;
+  bool http_redirects_to_https = false;
+  friend bool operator==(const HttpsFacts&, const HttpsFacts&) = default;
+};
+
+}  // namespace govmon
