@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "check/link_risk_facts.h"
 #include "check/link_status.h"
 #include "check/site_model.h"
 
@@ -60,6 +61,13 @@ struct SiteSnapshot {
   std::vector<SitePage> site_pages;
   Ipv6Facts ipv6;    // From ProbeIpv6() (net/ipv6_probe.h); `probed` false if not run.
   HttpsFacts https;  // From ProbeTls() (net/tls_probe.h); `probed` false if not run.
+  // Visible off-site links (ExternalLinkCollector), what their hosts serve
+  // (ProbeExternalHosts(), crawl/external_probe.h) and the home and column
+  // pages seen three ways (ProbeCloaking(), crawl/cloak_probe.h). Empty when
+  // not gathered; external_link and cloaking then report nothing.
+  std::vector<ExternalLinkUse> external_links;
+  std::vector<ExternalHostFacts> external_hosts;
+  std::vector<CloakFacts> cloak_pages;
 };
 
 }  // namespace govmon
