@@ -24,6 +24,7 @@ struct Visibility {
   // Technique names, stable ids used as dark_link kinds: display_none,
   // visibility_hidden, offscreen, zero_size, font_size_zero, same_color,
   // opacity_zero, clip, marquee, hidden_iframe, hidden_attribute …
+  // (see html/visibility.h for when each applies).
   std::vector<std::string> techniques;
   // The declaration that hid it, e.g. "display:none".
   std::string rule;
@@ -58,6 +59,9 @@ struct Link {
   // True for links in nav menus, tabs, carousels and similar widgets that a
   // visitor can reveal by interaction; hidden links there are not dark links.
   bool interactive_container = false;
+  // True for skip links and visually-hidden text meant for screen readers
+  // (sr-only, visually-hidden …); hiding them is an accessibility practice.
+  bool accessibility_text = false;
 };
 
 // A run of visible text that reads as one unit: a paragraph, heading, list

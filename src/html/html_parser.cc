@@ -1,0 +1,177 @@
+// ParseHtml: gumbo builds the HTML5 tree; we copy it into Document::nodes
+// (pre-order, so a parent always precedes its children), then derive the
+// head facts, styles and visibility, links, text, tables and dates from it.
+// gumbo is used here and nowhere else.
+#include "html/html_parser.h"
+
+#include <gumbo.h>
+
+#include <utility>
+
+#include "base/strings.h"
+#include "html/date_extractor.h"
+#include "html/link_extractor.h"
+#include "html/page_structure.h"
+#include "html/text_extractor.h"
+
+namespace govmon {
+namespace {
+
+std::string TagName(const GumboElement& element) {
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  GumboStringPiece piece = element.original_tag;
+  if (piece.length == 0 || piece.data == nullptr) return "";
+  gumbo_tag_from_original_text(&piece);
+  return AsciiLower(std::string_view(piece.data, piece.length));
+}
+
+// Copies gumbo's tree into doc->nodes. Comments are dropped; <template>
+// contents become ordinary children of the template element. Iterative, as
+// broken pages nest elements thousands deep.
+void BuildNodes(const GumboNode* document, Document* doc, std::vector<uint8_t>* exact_text) {
+  struct Item {
+    const GumboNode* node;
+    int parent;
+  };
+  std::vector<Item> stack;
+  const GumboVector& top = document->v.document.children;
+  for (unsigned k = top.length; k > 0; --k) {
+    stack.push_back({static_cast<const GumboNode*>(top.data[k - 1]), -1});
+  }
+  while (!stack.empty()) {
+    const Item item = stack.back();
+    stack.pop_back();
+    const GumboNode* g = item.node;
+    Node node;
+    node.parent = item.parent;
+    bool exact = false;
+    const GumboVector* children = nullptr;
+    switch (g->type) {
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboElement& e = g->v.element;
+        node.type = Node::Type::kElement;
+        node.tag = TagName(e);
+        node.source_offset = e.start_pos.offset;
+        node.attributes.reserve(e.attributes.length);
+        for (unsigned a = 0; a < e.attributes.length; ++a) {
+          const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[a]);
+          node.attributes.emplace_back(attr->name, attr->value);
+        }
+        children = &e.children;
+        break;
+      }
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA: {
+        const GumboText& t = g->v.text;
+        node.type = Node::Type::kText;
+        node.text = t.text;
+        node.source_offset = t.start_pos.offset;
+        exact = t.original_text.length == node.text.size() &&
+                std::string_view(t.original_text.data, t.original_text.length) == node.text;
+        break;
+      }
+      default:
+        continue;  // Comments, the document node.
+    }
+    if (node.parent < 0 && !doc->nodes.empty()) {
+      // Only one root: stray top-level nodes (text before <html>) hang
+      // under the first.
+      node.parent = 0;
+    }
+    const int index = static_cast<int>(doc->nodes.size());
+    if (node.parent >= 0) doc->nodes[node.parent].children.push_back(index);
+    doc->nodes.push_back(std::move(node));
+    exact_text->push_back(exact);
+    if (children != nullptr) {
+      for (unsigned k = children->length; k > 0; --k) {
+        stack.push_back({static_cast<const GumboNode*>(children->data[k - 1]), index});
+      }
+    }
+  }
+}
+
+// Title, <base href>, meta tags and linked style sheets.
+void ReadHead(Document* doc) {
+  bool have_base = false;
+  for (const Node& node : doc->nodes) {
+    if (node.type != Node::Type::kElement) continue;
+    if (node.tag == "title" && doc->title.empty()) {
+      std::string text;
+      for (int child : node.children) {
+        if (doc->nodes[child].type == Node::Type::kText) text += doc->nodes[child].text;
+      }
+      doc->title = CollapseWhitespace(text);
+    } else if (node.tag == "base" && !have_base) {
+      const std::string* href = node.Attribute("href");
+      if (href == nullptr) continue;
+      have_base = true;
+      LinkResolver resolver(doc->url);
+      if (std::optional<std::string> base = resolver.Resolve(*href)) doc->base_url = *base;
+    } else if (node.tag == "meta") {
+      const std::string* content = node.Attribute("content");
+      if (content == nullptr) continue;
+      for (std::string_view key : {"name", "property", "http-equiv", "itemprop"}) {
+        const std::string* name = node.Attribute(key);
+        if (name != nullptr && !name->empty()) {
+          doc->meta.emplace(*name, *content);  // The first of duplicates wins.
+          break;
+        }
+      }
+    }
+  }
+}
+
+void CollectStylesheets(const LinkResolver& resolver, Document* doc) {
+  for (const Node& node : doc->nodes) {
+    if (node.type != Node::Type::kElement || node.tag != "link") continue;
+    const std::string* rel = node.Attribute("rel");
+    const std::string* href = node.Attribute("href");
+    if (rel == nullptr || href == nullptr) continue;
+    bool stylesheet = false;
+    bool alternate = false;
+    for (std::string_view token : Split(*rel, ' ')) {
+      if (EqualsIgnoreCase(TrimAscii(token), "stylesheet")) stylesheet = true;
+      if (EqualsIgnoreCase(TrimAscii(token), "alternate")) alternate = true;
+    }
+    if (!stylesheet || alternate) continue;
+    if (std::optional<std::string> url = resolver.Resolve(*href)) {
+      doc->stylesheets.push_back(std::move(*url));
+    }
+  }
+}
+
+}  // namespace
+
+Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlOptions& options) {
+  Document doc;
+  doc.kind = DocumentKind::kHtml;
+  doc.url = std::string(url);
+  doc.base_url = doc.url;
+
+  std::vector<uint8_t> exact_text;
+  {
+    GumboOptions gumbo_options = kGumboDefaultOptions;
+    gumbo_options.max_errors = 0;  // We never read parse errors; don't record them.
+    GumboOutput* output =
+        gumbo_parse_with_options(&gumbo_options, utf8_html.data(), utf8_html.size());
+    BuildNodes(output->document, &doc, &exact_text);
+    gumbo_destroy_output(&gumbo_options, output);
+  }
+
+  ReadHead(&doc);
+  const LinkResolver resolver(doc.base_url);
+  CollectStylesheets(resolver, &doc);
+
+  std::vector<uint8_t> text_only_hidden;
+  (void)options;
+
+  const NodeRoles roles = ComputeNodeRoles(doc);
+  ExtractLinks(roles, resolver, text_only_hidden, &doc);
+  ExtractTextAndTables(exact_text, &doc);
+  ExtractDates(roles, &doc);
+  return doc;
+}
+
+}  // namespace govmon

@@ -1,0 +1,42 @@
+// ParseHtml: HTML → Document, the parsed-page model every page check reads.
+// Parsing is HTML5-conformant (gumbo), tolerant of any input, and never fails:
+// garbage in gives a Document with whatever could be recovered. Thread-safe:
+// calls share nothing but the caller's read-only options.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "html/document.h"
+
+namespace govmon {
+
+// Resources a page references, by absolute URL, fetched by the crawler once
+// per scan. Looked up with the link's resolved URL exactly as it appears in
+// Document::stylesheets / the script Link::url.
+using ResourceMap = std::map<std::string, std::string, std::less<>>;
+
+struct HtmlOptions {
+  // Linked style sheets (URL → CSS text) that take part in the cascade. Not
+  // owned; must outlive the ParseHtml() call. Null: only inline style and
+  // <style> blocks are used.
+  const ResourceMap* stylesheets = nullptr;
+  // Same-site script files (URL → JS text) searched for links that scripts
+  // write. Not owned; must outlive the call. Null: only inline scripts.
+  const ResourceMap* scripts = nullptr;
+  // Run the CSS cascade and decide Node/Link visibility. When false every
+  // node is visible; parsing is then about a third faster.
+  bool compute_visibility = true;
+  // Look for links in document.write/innerHTML strings and script redirects.
+  bool script_links = true;
+};
+
+// Parses `utf8_html` (already UTF-8: the crawler converts charsets) fetched
+// from `url` (the final URL after redirects; used to resolve relative links,
+// may be empty or a file path, in which case only absolute links resolve).
+Document ParseHtml(std::string_view utf8_html, std::string_view url,
+                   const HtmlOptions& options = {});
+
+}  // namespace govmon

@@ -1,0 +1,282 @@
+#include "html/html_parser.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace govmon {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+const Link* FindLink(const Document& doc, std::string_view url) {
+  for (const Link& link : doc.links) {
+    if (link.url == url) return &link;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> LinkUrls(const Document& doc) {
+  std::vector<std::string> urls;
+  for (const Link& link : doc.links) urls.push_back(link.url);
+  return urls;
+}
+
+std::vector<std::string> BlockTexts(const Document& doc) {
+  std::vector<std::string> texts;
+  for (const TextBlock& block : doc.blocks) texts.push_back(block.text);
+  return texts;
+}
+
+TEST(HtmlParserTest, BuildsDomWithSourceOffsets) {
+  const std::string html = "<html><body><p id=x>你好</p></body></html>";
+  Document doc = ParseHtml(html, "http://www.example.gov.cn/");
+  ASSERT_FALSE(doc.nodes.empty());
+  EXPECT_EQ(doc.nodes[0].tag, "html");
+  auto p =
+      std::find_if(doc.nodes.begin(), doc.nodes.end(), [](const Node& n) { return n.tag == "p"; });
+  ASSERT_NE(p, doc.nodes.end());
+  EXPECT_EQ(p->source_offset, html.find("<p"));
+  ASSERT_NE(p->Attribute("id"), nullptr);
+  EXPECT_EQ(*p->Attribute("id"), "x");
+  ASSERT_THAT(p->children, SizeIs(1));
+  const Node& text = doc.nodes[p->children[0]];
+  EXPECT_EQ(text.type, Node::Type::kText);
+  EXPECT_EQ(text.text, "你好");
+  EXPECT_EQ(text.source_offset, html.find("你好"));
+  EXPECT_EQ(doc.nodes[text.parent].tag, "p");
+}
+
+TEST(HtmlParserTest, ReadsTitleMetaAndBase) {
+  Document doc = ParseHtml(
+      "<head><title> 某某县人民政府  门户网站 </title>"
+      "<meta name=\"SiteName\" content=\"某某县人民政府\">"
+      "<meta name=\"SiteIDCode\" content=\"3607300001\">"
+      "<meta name=\"ColumnName\" content=\"通知公告\">"
+      "<meta property=\"og:title\" content=\"标题\">"
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+      "<base href=\"/static/\"></head><body><a href=\"a.html\">a</a></body>",
+      "http://www.mmx.gov.cn/col/index.html");
+  EXPECT_EQ(doc.title, "某某县人民政府 门户网站");
+  EXPECT_EQ(doc.Meta("sitename"), "某某县人民政府");
+  EXPECT_EQ(doc.Meta("SiteIDCode"), "3607300001");
+  EXPECT_EQ(doc.Meta("ColumnName"), "通知公告");
+  EXPECT_EQ(doc.Meta("og:title"), "标题");
+  EXPECT_EQ(doc.Meta("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(doc.base_url, "http://www.mmx.gov.cn/static/");
+  EXPECT_THAT(LinkUrls(doc), ElementsAre("http://www.mmx.gov.cn/static/a.html"));
+}
+
+TEST(HtmlParserTest, ExtractsLinksFromEveryResourceElement) {
+  Document doc = ParseHtml(
+      "<head><link rel=stylesheet href=/css/main.css><link rel=\"shortcut icon\" href=/favicon.ico>"
+      "<link rel=dns-prefetch href=//cdn.example.com>"
+      "<script src=js/app.js></script></head><body>"
+      "<a href=news/1.html>新闻</a><map><area href=/map/a.html alt=地图></map>"
+      "<iframe src=//video.example.com/player></iframe>"
+      "<img src=img/a.png alt=\" 图 片 \"><img srcset=\"img/s1.png 1x, img/s2.png 2x\">"
+      "<embed src=flash.swf><object data=doc.pdf></object>"
+      "<picture><source srcset=\"img/p.webp\"></picture><video src=v.mp4></video>"
+      "</body>",
+      "https://www.example.gov.cn/dir/page.html");
+  EXPECT_THAT(
+      LinkUrls(doc),
+      ElementsAre(
+          "https://www.example.gov.cn/css/main.css", "https://www.example.gov.cn/favicon.ico",
+          "https://www.example.gov.cn/dir/js/app.js", "https://www.example.gov.cn/dir/news/1.html",
+          "https://www.example.gov.cn/map/a.html", "https://video.example.com/player",
+          "https://www.example.gov.cn/dir/img/a.png", "https://www.example.gov.cn/dir/img/s1.png",
+          "https://www.example.gov.cn/dir/flash.swf", "https://www.example.gov.cn/dir/doc.pdf",
+          "https://www.example.gov.cn/dir/img/p.webp", "https://www.example.gov.cn/dir/v.mp4"));
+  EXPECT_THAT(doc.stylesheets, ElementsAre("https://www.example.gov.cn/css/main.css"));
+  const Link* img = FindLink(doc, "https://www.example.gov.cn/dir/img/a.png");
+  ASSERT_NE(img, nullptr);
+  EXPECT_EQ(img->tag, "img");
+  EXPECT_EQ(img->text, "图 片");
+  EXPECT_EQ(img->raw, "img/a.png");
+  const Link* area = FindLink(doc, "https://www.example.gov.cn/map/a.html");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->text, "地图");
+}
+
+TEST(HtmlParserTest, SkipsNonResourceHrefs) {
+  Document doc = ParseHtml(
+      "<a href=\"javascript:void(0)\">x</a><a href=\"JavaScript:go()\">x</a>"
+      "<a href=\"mailto:zfb@example.gov.cn\">mail</a><a href=\"tel:0797-1234567\">tel</a>"
+      "<a href=\"data:text/html,hi\">d</a><a href=\"\">e</a><a href=\"#\">top</a>"
+      "<a href=\"#main\">main</a><a>no href</a><a href=\"  \">blank</a>"
+      "<a href=\"java&#10;script:alert(1)\">split</a><a href=\"http://[bad\">bad</a>"
+      "<a href=\"/ok.html\">ok</a>",
+      "http://www.example.gov.cn/");
+  EXPECT_THAT(LinkUrls(doc), ElementsAre("http://www.example.gov.cn/ok.html"));
+}
+
+TEST(HtmlParserTest, AnchorTextIsCollapsedAndFallsBackToImageAlt) {
+  Document doc = ParseHtml(
+      "<a href=/a.html>\n  关于开展\n  <b>2023年</b>  工作的通知 </a>"
+      "<a href=/b.html><img src=/logo.png alt=\"县政府网站\"></a>"
+      "<a href=/c.html title=\"更多\"></a>",
+      "http://www.example.gov.cn/");
+  ASSERT_THAT(doc.links, SizeIs(4));
+  EXPECT_EQ(doc.links[0].text, "关于开展 2023年 工作的通知");
+  EXPECT_EQ(doc.links[1].text, "县政府网站");
+  EXPECT_EQ(doc.links[3].text, "更多");
+  EXPECT_EQ(doc.links[0].source_offset, 0u);
+  EXPECT_EQ(doc.nodes[doc.links[0].node].tag, "a");
+}
+
+TEST(HtmlParserTest, FramesetFramesAreLinks) {
+  Document doc =
+      ParseHtml("<frameset rows=\"0,*\"><frame src=top.html><frame src=main.html></frameset>",
+                "http://www.example.gov.cn/");
+  EXPECT_THAT(LinkUrls(doc), ElementsAre("http://www.example.gov.cn/top.html",
+                                         "http://www.example.gov.cn/main.html"));
+}
+
+TEST(HtmlParserTest, MetaRefreshIsALink) {
+  Document doc = ParseHtml(
+      "<meta http-equiv=\"refresh\" content=\"0; URL='http://www.bad-example.com/x'\">"
+      "<meta http-equiv=refresh content=\"30\">",
+      "http://www.example.gov.cn/");
+  ASSERT_THAT(doc.links, SizeIs(1));
+  EXPECT_EQ(doc.links[0].url, "http://www.bad-example.com/x");
+  EXPECT_EQ(doc.links[0].origin, LinkOrigin::kMetaRefresh);
+  EXPECT_EQ(doc.links[0].tag, "meta");
+}
+
+TEST(HtmlParserTest, LocalFileUrlResolvesOnlyAbsoluteLinks) {
+  Document doc = ParseHtml("<a href=rel.html>r</a><a href=http://x.gov.cn/a>a</a>", "draft.html");
+  EXPECT_THAT(LinkUrls(doc), ElementsAre("http://x.gov.cn/a"));
+}
+
+TEST(HtmlParserTest, VisibleTextBlocksFollowReadingOrder) {
+  Document doc = ParseHtml(
+      "<html><head><title>标题</title><style>p{color:red}</style>"
+      "<script>var s = '不可见';</script></head><body>"
+      "<div>第一段<span>继续</span></div><p>第二段<br>换行</p>"
+      "<noscript>请开启脚本</noscript><template><p>模板</p></template>"
+      "<ul><li>一</li><li>二</li></ul>"
+      "<p>  English   words\n here </p></body></html>",
+      "http://www.example.gov.cn/");
+  EXPECT_THAT(BlockTexts(doc),
+              ElementsAre("第一段继续", "第二段", "换行", "一", "二", "English words here"));
+  EXPECT_EQ(doc.VisibleText(), "第一段继续\n第二段\n换行\n一\n二\nEnglish words here");
+}
+
+TEST(HtmlParserTest, LineBreaksBetweenChineseCharactersAreNotSpaces) {
+  Document doc = ParseHtml("<p>中华人民\n共和国 成立</p>", "");
+  EXPECT_THAT(BlockTexts(doc), ElementsAre("中华人民共和国 成立"));
+}
+
+TEST(HtmlParserTest, SourceMapPointsBackIntoTheSource) {
+  const std::string html = "<p>通知：  <b>关于\n  做好</b>工作</p><p>a&amp;b 你好</p>";
+  Document doc = ParseHtml(html, "");
+  ASSERT_THAT(doc.blocks, SizeIs(2));
+  const TextBlock& b = doc.blocks[0];
+  EXPECT_EQ(b.text, "通知： 关于做好工作");
+  EXPECT_EQ(b.source_offset, html.find("通知"));
+  auto source_of = [&](const TextBlock& block, size_t text_offset) {
+    size_t result = block.source_offset;
+    for (const auto& [t, s] : block.source_map) {
+      if (t <= text_offset) result = s + (text_offset - t);
+    }
+    return result;
+  };
+  for (std::string_view word : {"通知", "关于", "做好", "工作"}) {
+    EXPECT_EQ(source_of(b, b.text.find(word)), html.find(word)) << word;
+  }
+  EXPECT_EQ(doc.blocks[1].text, "a&b 你好");
+  EXPECT_EQ(doc.blocks[1].source_offset, html.find("a&amp;b"));
+}
+
+TEST(HtmlParserTest, TablesHaveRowsCellsAndHeaders) {
+  Document doc = ParseHtml(
+      "<table><thead><tr><th>姓名</th><th>职务</th><th>联系电话</th></tr></thead>"
+      "<tbody><tr><td>张三</td><td>科员</td><td>0797-1234567</td></tr>"
+      "<tr><td rowspan=2>李四</td><td colspan=2>借调</td></tr>"
+      "<tr><td>副科长</td><td>无</td></tr></tbody></table>",
+      "");
+  ASSERT_THAT(doc.tables, SizeIs(1));
+  const Table& t = doc.tables[0];
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_THAT(t.rows, SizeIs(4));
+  EXPECT_THAT(t.rows[0], ElementsAre("姓名", "职务", "联系电话"));
+  EXPECT_THAT(t.rows[2], ElementsAre("李四", "借调"));
+  EXPECT_THAT(t.rows[3], ElementsAre("副科长", "无"));
+  auto block = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                            [](const TextBlock& b) { return b.text == "0797-1234567"; });
+  ASSERT_NE(block, doc.blocks.end());
+  EXPECT_EQ(block->table, 0);
+  EXPECT_EQ(block->row, 1);
+  EXPECT_EQ(block->column, 2);
+  EXPECT_EQ(block->column_header, "联系电话");
+  EXPECT_EQ(block->location, "表1 第2行 第3列");
+  // The rowspan shifts the next row's cells right.
+  auto deputy = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                             [](const TextBlock& b) { return b.text == "副科长"; });
+  ASSERT_NE(deputy, doc.blocks.end());
+  EXPECT_EQ(deputy->column, 1);
+  EXPECT_EQ(deputy->column_header, "职务");
+}
+
+TEST(HtmlParserTest, FindsPublicationDates) {
+  Document doc = ParseHtml(
+      "<head><meta name=PubDate content=\"2023-07-05 10:19\"></head><body>"
+      "<div class=\"header\">今天是2023年7月20日</div>"
+      "<div class=\"article\"><div class=info>发布时间：2023-07-05 来源：县政府办</div>"
+      "<p>根据2023/6/1会议精神……</p></div>"
+      "<ul class=\"list\"><li><a href=\"/art/2023/6/2/art_1_1.html\">a</a></li>"
+      "<li><a href=\"./202306/t20230603_123.html\">b</a></li></ul>"
+      "<div id=\"footer\">版权所有 2019.01.02</div></body>",
+      "http://www.example.gov.cn/col/t20230705_999.html");
+  auto find = [&](std::string_view text) -> const DateMention* {
+    for (const DateMention& d : doc.dates) {
+      if (d.text == text) return &d;
+    }
+    return nullptr;
+  };
+  const DateMention* meta = find("2023-07-05");
+  ASSERT_NE(meta, nullptr);
+  EXPECT_EQ(meta->source, DateMention::Source::kMeta);
+  const DateMention* header = find("2023年7月20日");
+  ASSERT_NE(header, nullptr);
+  EXPECT_EQ(header->region, Region::kHeader);
+  EXPECT_EQ(header->source, DateMention::Source::kText);
+  int labels = 0;
+  for (const DateMention& d : doc.dates) {
+    if (d.source == DateMention::Source::kLabel) {
+      ++labels;
+      EXPECT_EQ(d.date, Date(2023, 7, 5));
+      EXPECT_EQ(d.region, Region::kMain);
+    }
+  }
+  EXPECT_EQ(labels, 1);
+  const DateMention* footer = find("2019.01.02");
+  ASSERT_NE(footer, nullptr);
+  EXPECT_EQ(footer->region, Region::kFooter);
+  const DateMention* in_url = find("20230603");
+  ASSERT_NE(in_url, nullptr);
+  EXPECT_EQ(in_url->source, DateMention::Source::kUrl);
+  EXPECT_EQ(in_url->date, Date(2023, 6, 3));
+  ASSERT_NE(find("20230705"), nullptr);
+  EXPECT_EQ(find("20230705")->node, -1);
+}
+
+TEST(HtmlParserTest, EmptyAndGarbageInputNeverCrash) {
+  EXPECT_THAT(ParseHtml("", "").links, IsEmpty());
+  const char kGarbage[] = "\0\xff<a href=\xfe>\x80</a";
+  Document doc = ParseHtml(std::string(kGarbage, sizeof(kGarbage) - 1), "http://x/");
+  EXPECT_THAT(doc.blocks, SizeIs(::testing::Le(2u)));
+  std::string deep;
+  for (int i = 0; i < 5000; ++i) deep += "<div>";
+  deep += "<a href=/deep.html>深</a>";
+  Document nested = ParseHtml(deep, "http://www.example.gov.cn/");
+  EXPECT_THAT(LinkUrls(nested), ElementsAre("http://www.example.gov.cn/deep.html"));
+  EXPECT_THAT(BlockTexts(nested), ElementsAre("深"));
+}
+
+}  // namespace
+}  // namespace govmon

@@ -1,0 +1,237 @@
+#include "html/link_extractor.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+#include "html/text_extractor.h"
+
+namespace govmon {
+namespace {
+
+// Schemes that name no resource a crawler could fetch or a visitor could be
+// sent to by a link check.
+bool IsSkippedScheme(std::string_view scheme) {
+  for (std::string_view s : {"javascript", "mailto", "tel", "data", "about", "sms", "vbscript",
+                             "callto", "blob", "file", "weixin", "tencent", "chrome"}) {
+    if (EqualsIgnoreCase(scheme, s)) return true;
+  }
+  return false;
+}
+
+// Elements whose visibility a visitor can judge. Others (script, link, meta)
+// are not displayed at all, so their links carry no visibility.
+bool IsDisplayedTag(const std::string& tag) {
+  return tag == "a" || tag == "area" || tag == "img" || tag == "iframe" || tag == "frame" ||
+         tag == "embed" || tag == "object" || tag == "video" || tag == "audio" || tag == "input";
+}
+
+bool HasRelToken(const std::string* rel, std::string_view token) {
+  if (rel == nullptr) return false;
+  for (std::string_view part : Split(*rel, ' ')) {
+    if (EqualsIgnoreCase(TrimAscii(part), token)) return true;
+  }
+  return false;
+}
+
+// What a visitor sees inside a link element: its text (collapsed), whether
+// any of it is visible, and the first hidden node when none is.
+struct LinkContent {
+  std::string text;
+  bool has_visible_content = false;
+  bool has_image = false;
+  std::string image_alt;
+  int first_hidden = -1;
+};
+
+LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>& text_only) {
+  LinkContent content;
+  std::string raw;
+  std::vector<int> stack(doc.nodes[root].children.rbegin(), doc.nodes[root].children.rend());
+  while (!stack.empty()) {
+    const int i = stack.back();
+    stack.pop_back();
+    const Node& node = doc.nodes[i];
+    if (node.type == Node::Type::kText) {
+      raw += node.text;
+      if (TrimUnicodeSpace(node.text).empty()) continue;
+      const Node& parent = doc.nodes[node.parent];
+      if (parent.visibility.visible()) {
+        content.has_visible_content = true;
+      } else if (content.first_hidden < 0) {
+        content.first_hidden = node.parent;
+      }
+      continue;
+    }
+    if (IsNonRenderedTag(node.tag)) continue;
+    if (node.tag == "img" || node.tag == "svg" || node.tag == "input") {
+      content.has_image = true;
+      if (node.visibility.visible() || (!text_only.empty() && text_only[i])) {
+        content.has_visible_content = true;
+      } else if (content.first_hidden < 0) {
+        content.first_hidden = i;
+      }
+      if (content.image_alt.empty()) {
+        const std::string* alt = node.Attribute("alt");
+        if (alt == nullptr) alt = node.Attribute("title");
+        if (alt != nullptr) content.image_alt = CollapseWhitespace(*alt);
+      }
+    }
+    for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
+  }
+  content.text = CollapseWhitespace(raw);
+  return content;
+}
+
+}  // namespace
+
+LinkResolver::LinkResolver(std::string_view base_url) {
+  Result<Url> base = Url::Parse(base_url);
+  if (base.ok()) base_ = std::move(base).value();
+}
+
+std::optional<std::string> LinkResolver::Resolve(std::string_view reference) const {
+  std::string_view ref = TrimUnicodeSpace(reference);
+  if (ref.empty() || ref.front() == '#') return std::nullopt;
+  // A scheme is letters/digits/+-. before the first ':' that precedes any of
+  // "/?#". Browsers strip tabs and newlines inside ("java\nscript:").
+  size_t colon = ref.find_first_of(":/?#");
+  if (colon != std::string_view::npos && ref[colon] == ':') {
+    std::string scheme;
+    for (char c : ref.substr(0, colon)) {
+      if (c != '\t' && c != '\n' && c != '\r') scheme.push_back(c);
+    }
+    if (IsSkippedScheme(scheme)) return std::nullopt;
+  }
+  Result<Url> url = base_ ? base_->Resolve(ref) : Url::Parse(ref);
+  if (!url.ok()) return std::nullopt;
+  return url->spec();
+}
+
+std::string_view MetaRefreshTarget(std::string_view content) {
+  size_t sep = content.find_first_of(";,");
+  if (sep == std::string_view::npos) return "";
+  std::string_view rest = TrimAscii(content.substr(sep + 1));
+  if (StartsWithIgnoreCase(rest, "url")) {
+    std::string_view after = TrimAscii(rest.substr(3));
+    if (!after.empty() && after.front() == '=') rest = TrimAscii(after.substr(1));
+  }
+  if (!rest.empty() && (rest.front() == '\'' || rest.front() == '"')) {
+    const char quote = rest.front();
+    rest.remove_prefix(1);
+    size_t end = rest.find(quote);
+    if (end != std::string_view::npos) rest = rest.substr(0, end);
+  }
+  return TrimAscii(rest);
+}
+
+std::string_view FirstSrcsetUrl(std::string_view srcset) {
+  std::string_view s = TrimAscii(srcset);
+  size_t end = s.find_first_of(" \t\n\r\f,");
+  return end == std::string_view::npos ? s : s.substr(0, end);
+}
+
+void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
+                  const std::vector<uint8_t>& text_only_hidden, Document* doc) {
+  const std::vector<Node>& nodes = doc->nodes;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const Node& node = nodes[i];
+    if (node.type != Node::Type::kElement) continue;
+    const std::string& tag = node.tag;
+    std::string_view raw;
+    LinkOrigin origin = LinkOrigin::kAttribute;
+    const std::string* value = nullptr;
+    if (tag == "a" || tag == "area") {
+      value = node.Attribute("href");
+    } else if (tag == "img" || tag == "source") {
+      value = node.Attribute("src");
+      if (value == nullptr || TrimAscii(*value).empty()) {
+        const std::string* srcset = node.Attribute("srcset");
+        if (srcset != nullptr) raw = FirstSrcsetUrl(*srcset);
+      }
+    } else if (tag == "iframe" || tag == "frame" || tag == "embed" || tag == "script" ||
+               tag == "video" || tag == "audio") {
+      value = node.Attribute("src");
+    } else if (tag == "input") {
+      const std::string* type = node.Attribute("type");
+      if (type != nullptr && EqualsIgnoreCase(*type, "image")) value = node.Attribute("src");
+    } else if (tag == "object") {
+      value = node.Attribute("data");
+    } else if (tag == "link") {
+      const std::string* rel = node.Attribute("rel");
+      if (HasRelToken(rel, "dns-prefetch") || HasRelToken(rel, "preconnect")) continue;
+      value = node.Attribute("href");
+    } else if (tag == "meta") {
+      const std::string* equiv = node.Attribute("http-equiv");
+      const std::string* content = node.Attribute("content");
+      if (equiv == nullptr || content == nullptr ||
+          !EqualsIgnoreCase(TrimAscii(*equiv), "refresh")) {
+        continue;
+      }
+      raw = MetaRefreshTarget(*content);
+      origin = LinkOrigin::kMetaRefresh;
+    } else {
+      continue;
+    }
+    if (value != nullptr) raw = *value;
+    std::optional<std::string> url = resolver.Resolve(raw);
+    if (!url) continue;
+
+    Link link;
+    link.url = std::move(*url);
+    link.raw = std::string(raw);
+    link.tag = tag;
+    link.origin = origin;
+    link.source_offset = node.source_offset;
+    link.node = static_cast<int>(i);
+    link.interactive_container = roles.interactive[i] != 0;
+    link.accessibility_text = roles.accessibility[i] != 0;
+
+    if (tag == "a" || tag == "area") {
+      if (tag == "a") {
+        LinkContent content = ContentOf(*doc, static_cast<int>(i), text_only_hidden);
+        link.text = !content.text.empty() ? std::move(content.text) : content.image_alt;
+        if (node.visibility.visible()) {
+          // A visible anchor whose every piece of content is hidden shows
+          // nothing: <a href><span style="display:none">…</span></a>.
+          if (!content.has_visible_content && content.first_hidden >= 0) {
+            link.visibility = nodes[content.first_hidden].visibility;
+          }
+        } else {
+          // Hidden only by text techniques (font-size:0, text-indent, colour)
+          // yet showing an image or re-sized text: the visitor sees it, as
+          // with logo links that use text-indent image replacement.
+          const bool text_only = !text_only_hidden.empty() && text_only_hidden[i];
+          if (!(text_only && content.has_visible_content)) link.visibility = node.visibility;
+        }
+      } else {
+        link.visibility = node.visibility;
+      }
+      if (link.text.empty()) {
+        for (std::string_view attr : {"alt", "title", "aria-label"}) {
+          const std::string* v = node.Attribute(attr);
+          if (v != nullptr && !v->empty()) {
+            link.text = CollapseWhitespace(*v);
+            break;
+          }
+        }
+      }
+      if (LooksLikeSkipLinkText(link.text)) link.accessibility_text = true;
+    } else if (IsDisplayedTag(tag)) {
+      for (std::string_view attr : {"alt", "title"}) {
+        const std::string* v = node.Attribute(attr);
+        if (v != nullptr && !v->empty()) {
+          link.text = CollapseWhitespace(*v);
+          break;
+        }
+      }
+      const bool text_only = !text_only_hidden.empty() && text_only_hidden[i];
+      if (!text_only) link.visibility = node.visibility;
+    } else if (tag == "source" && node.parent >= 0) {
+      link.visibility = nodes[node.parent].visibility;
+    }
+
+    doc->links.push_back(std::move(link));
+  }
+}
+
+}  // namespace govmon

@@ -1,0 +1,326 @@
+#include "html/text_extractor.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "base/utf8.h"
+
+namespace govmon {
+namespace {
+
+bool IsBlockTag(const std::string& tag) {
+  static const std::unordered_set<std::string_view> kBlocks = {
+      "address",  "article",    "aside",  "blockquote", "body",   "caption", "center",
+      "dd",       "details",    "dialog", "dir",        "div",    "dl",      "dt",
+      "fieldset", "figcaption", "figure", "footer",     "form",   "h1",      "h2",
+      "h3",       "h4",         "h5",     "h6",         "header", "hgroup",  "hr",
+      "li",       "main",       "menu",   "nav",        "ol",     "p",       "pre",
+      "section",  "summary",    "table",  "tbody",      "td",     "tfoot",   "th",
+      "thead",    "tr",         "ul",     "option",     "legend", "marquee", "html",
+      "frameset", "textarea",   "select", "button"};
+  return kBlocks.count(tag) > 0;
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+         cp == 0x205F || cp == 0xFEFF || cp == 0x1680;
+}
+
+struct CellInfo {
+  int table = -1;
+  int row = -1;
+  int column = -1;
+};
+
+// Accumulates one block of text with white space collapsed as a browser
+// would, and the map from text offsets back to source offsets.
+class BlockBuilder {
+ public:
+  void Append(const Node& node, bool exact) {
+    const std::string& s = node.text;
+    size_t pos = 0;
+    bool first_in_node = true;
+    while (pos < s.size()) {
+      const size_t start = pos;
+      const char32_t cp = DecodeUtf8(s, &pos);
+      if (IsSpace(cp)) {
+        pending_space_ = true;
+        if (cp == '\n' || cp == '\r') space_had_newline_ = true;
+        continue;
+      }
+      const bool wide = CodePointWidth(cp) == 2;
+      if (pending_space_ && !text_.empty()) {
+        // A line break between two CJK characters is an artefact of source
+        // formatting, not a word space (CSS Text 3 segment-break rules).
+        if (!(space_had_newline_ && last_wide_ && wide)) text_.push_back(' ');
+      }
+      pending_space_ = false;
+      space_had_newline_ = false;
+      const size_t src = node.source_offset + start;
+      if (text_.empty()) source_offset_ = exact ? src : node.source_offset;
+      if (exact) {
+        if (map_.empty() || map_.back().second + (text_.size() - map_.back().first) != src) {
+          map_.emplace_back(static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(src));
+        }
+      } else if (first_in_node) {
+        map_.emplace_back(static_cast<uint32_t>(text_.size()),
+                          static_cast<uint32_t>(node.source_offset));
+      }
+      first_in_node = false;
+      text_.append(s, start, pos - start);
+      last_wide_ = wide;
+    }
+  }
+
+  bool empty() const { return text_.empty(); }
+
+  // Moves the block out (if it has text) and resets.
+  void Flush(int node, const CellInfo& cell, const std::vector<std::string>* headers,
+             std::vector<TextBlock>* out) {
+    if (!text_.empty()) {
+      TextBlock block;
+      block.text = std::move(text_);
+      block.source_offset = source_offset_;
+      block.source_map = std::move(map_);
+      block.node = node;
+      if (cell.table >= 0) {
+        block.table = cell.table;
+        block.row = cell.row;
+        block.column = cell.column;
+        block.location = "表" + std::to_string(cell.table + 1) + " 第" +
+                         std::to_string(cell.row + 1) + "行 第" + std::to_string(cell.column + 1) +
+                         "列";
+        if (headers != nullptr && static_cast<size_t>(cell.column) < headers->size()) {
+          block.column_header = (*headers)[cell.column];
+        }
+      }
+      out->push_back(std::move(block));
+    }
+    text_.clear();
+    map_.clear();
+    pending_space_ = false;
+    space_had_newline_ = false;
+    last_wide_ = false;
+  }
+
+ private:
+  std::string text_;
+  std::vector<std::pair<uint32_t, uint32_t>> map_;
+  size_t source_offset_ = 0;
+  bool pending_space_ = false;
+  bool space_had_newline_ = false;
+  bool last_wide_ = false;
+};
+
+bool TextVisible(const Document& doc, const Node& text) {
+  return text.parent < 0 || doc.nodes[text.parent].visibility.visible();
+}
+
+// The visible text under `root`, white space collapsed, blocks joined by a
+// space. Iterative: pages nest thousands deep.
+std::string SubtreeText(const Document& doc, int root) {
+  std::string raw;
+  std::vector<int> stack = {root};
+  while (!stack.empty()) {
+    const int i = stack.back();
+    stack.pop_back();
+    const Node& node = doc.nodes[i];
+    if (node.type == Node::Type::kText) {
+      if (TextVisible(doc, node)) raw += node.text;
+      continue;
+    }
+    if (IsNonRenderedTag(node.tag)) continue;
+    if (node.tag == "br" || IsBlockTag(node.tag)) raw.push_back(' ');
+    for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
+  }
+  // Collapse like BlockBuilder does.
+  std::string out;
+  bool pending = false;
+  size_t pos = 0;
+  while (pos < raw.size()) {
+    const size_t start = pos;
+    const char32_t cp = DecodeUtf8(raw, &pos);
+    if (IsSpace(cp)) {
+      pending = true;
+      continue;
+    }
+    if (pending && !out.empty()) out.push_back(' ');
+    pending = false;
+    out.append(raw, start, pos - start);
+  }
+  return out;
+}
+
+int SpanAttribute(const Node& cell, std::string_view name) {
+  const std::string* value = cell.Attribute(name);
+  if (value == nullptr) return 1;
+  int n = 0;
+  for (char c : *value) {
+    if (c < '0' || c > '9') break;
+    n = n * 10 + (c - '0');
+    if (n > 1000) break;
+  }
+  return std::clamp(n, 1, 1000);
+}
+
+struct TableLayout {
+  std::vector<CellInfo> cells;                    // Indexed by node; table < 0 for non-cells.
+  std::vector<std::vector<std::string>> headers;  // Per table: header text by column.
+};
+
+void CollectRows(const Document& doc, int table_node, std::vector<std::pair<int, bool>>* rows) {
+  for (int child : doc.nodes[table_node].children) {
+    const Node& c = doc.nodes[child];
+    if (c.type != Node::Type::kElement) continue;
+    if (c.tag == "tr") {
+      rows->emplace_back(child, false);
+    } else if (c.tag == "thead" || c.tag == "tbody" || c.tag == "tfoot") {
+      for (int grandchild : c.children) {
+        const Node& g = doc.nodes[grandchild];
+        if (g.type == Node::Type::kElement && g.tag == "tr") {
+          rows->emplace_back(grandchild, c.tag == "thead");
+        }
+      }
+    }
+  }
+}
+
+TableLayout BuildTables(Document* doc) {
+  TableLayout layout;
+  for (size_t t = 0; t < doc->nodes.size(); ++t) {
+    const Node& table_node = doc->nodes[t];
+    if (table_node.type != Node::Type::kElement || table_node.tag != "table" ||
+        !table_node.visibility.visible()) {
+      continue;
+    }
+    if (layout.cells.empty()) layout.cells.resize(doc->nodes.size());
+    const int table_index = static_cast<int>(doc->tables.size());
+    Table table;
+    table.node = static_cast<int>(t);
+    std::vector<std::pair<int, bool>> rows;
+    CollectRows(*doc, static_cast<int>(t), &rows);
+    std::vector<int> occupied;  // Rows still covered by a rowspan, per column.
+    std::vector<std::string> headers;
+    bool leading_headers = true;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const Node& tr = doc->nodes[rows[r].first];
+      std::vector<std::string> texts;
+      bool all_th = true;
+      bool any_cell = false;
+      size_t column = 0;
+      std::vector<std::pair<size_t, int>> placed;  // (column, colspan) per cell.
+      for (int child : tr.children) {
+        const Node& cell = doc->nodes[child];
+        if (cell.type != Node::Type::kElement || (cell.tag != "td" && cell.tag != "th")) continue;
+        any_cell = true;
+        if (cell.tag != "th") all_th = false;
+        while (column < occupied.size() && occupied[column] > 0) ++column;
+        const int colspan = std::min(SpanAttribute(cell, "colspan"), 100);
+        const int rowspan = SpanAttribute(cell, "rowspan");
+        if (occupied.size() < column + colspan) occupied.resize(column + colspan, 0);
+        for (int k = 0; k < colspan; ++k) occupied[column + k] = rowspan;
+        layout.cells[child] = CellInfo{table_index, static_cast<int>(r), static_cast<int>(column)};
+        texts.push_back(SubtreeText(*doc, child));
+        placed.emplace_back(column, colspan);
+        column += colspan;
+      }
+      for (int& o : occupied) {
+        if (o > 0) --o;
+      }
+      const bool header = any_cell && (rows[r].second || all_th);
+      if (leading_headers && header) {
+        ++table.header_rows;
+        for (size_t k = 0; k < placed.size(); ++k) {
+          const auto [col, span] = placed[k];
+          if (headers.size() < col + span) headers.resize(col + span);
+          for (int s = 0; s < span; ++s) headers[col + s] = texts[k];
+        }
+      } else if (any_cell) {
+        leading_headers = false;
+      }
+      table.rows.push_back(std::move(texts));
+    }
+    layout.headers.push_back(std::move(headers));
+    doc->tables.push_back(std::move(table));
+  }
+  return layout;
+}
+
+}  // namespace
+
+bool IsNonRenderedTag(const std::string& tag) {
+  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
+         tag == "head" || tag == "title" || tag == "iframe" || tag == "frame" || tag == "object" ||
+         tag == "meta" || tag == "link";
+}
+
+void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc) {
+  if (doc->nodes.empty()) return;
+  TableLayout layout = BuildTables(doc);
+  static const CellInfo kNoCell;
+
+  struct Frame {
+    int node;
+    size_t next_child;
+  };
+  std::vector<Frame> stack = {{0, 0}};
+  std::vector<int> blocks = {-1};  // Enclosing block elements.
+  std::vector<CellInfo> cells = {kNoCell};
+  BlockBuilder builder;
+  auto flush = [&] {
+    const CellInfo& cell = cells.back();
+    const std::vector<std::string>* headers =
+        cell.table >= 0 ? &layout.headers[cell.table] : nullptr;
+    builder.Flush(blocks.back(), cell, headers, &doc->blocks);
+  };
+
+  // Enter the root.
+  auto enter = [&](int index) -> bool {
+    const Node& node = doc->nodes[index];
+    if (node.type == Node::Type::kText) {
+      if (TextVisible(*doc, node)) builder.Append(node, exact_text[index] != 0);
+      return false;
+    }
+    if (IsNonRenderedTag(node.tag)) return false;
+    if (node.tag == "br") {
+      flush();
+      return false;
+    }
+    if (IsBlockTag(node.tag)) {
+      flush();
+      blocks.push_back(index);
+      if (!layout.cells.empty() && layout.cells[index].table >= 0) {
+        cells.push_back(layout.cells[index]);
+      } else {
+        cells.push_back(cells.back());
+      }
+    }
+    return true;
+  };
+  auto leave = [&](int index) {
+    const Node& node = doc->nodes[index];
+    if (IsBlockTag(node.tag)) {
+      flush();
+      blocks.pop_back();
+      cells.pop_back();
+    }
+  };
+
+  if (!enter(0)) return;
+  while (!stack.empty()) {
+    Frame& frame = stack.back();
+    const Node& node = doc->nodes[frame.node];
+    if (frame.next_child < node.children.size()) {
+      const int child = node.children[frame.next_child++];
+      if (enter(child)) stack.push_back({child, 0});
+      continue;
+    }
+    leave(frame.node);
+    stack.pop_back();
+  }
+  flush();
+}
+
+}  // namespace govmon

@@ -1,0 +1,25 @@
+// Visible text and tables of a parsed page: the text checks read
+// Document::blocks, the privacy check also Document::tables. Internal to the
+// html module (ParseHtml calls it); exposed for tests. Pure functions.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "html/document.h"
+
+namespace govmon {
+
+// Fills doc->blocks and doc->tables from doc->nodes. Text of hidden nodes
+// (Node::visibility) and of script/style/noscript/template/head is skipped;
+// block elements, <br> and table cells start new blocks.
+// `exact_text[i]` is non-zero when text node i's text equals its source bytes
+// (no character references), so offsets inside it map back exactly.
+// REQUIRES: exact_text.size() == doc->nodes.size().
+void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc);
+
+// True for elements whose content is never shown as page text.
+bool IsNonRenderedTag(const std::string& tag);
+
+}  // namespace govmon
