@@ -14,10 +14,10 @@ namespace govmon {
 // A visible link to a host outside the allowlist, one per distinct target
 // URL (a footer's 友情链接 appear on every page but are recorded once).
 struct ExternalLinkUse {
-  std::string url;   // The target, absolute.
-  std::string host;  // Its host, lower-case.
-  std::string text;  // Anchor text; a risky one wins over the first seen.
-  std::string page;  // The first page that links it (the home page when it does).
+  std::string url;     // The target, absolute.
+  std::string host;    // Its host, lower-case.
+  std::string text;    // Anchor text; a risky one wins over the first seen.
+  std::string page;    // The first page that links it (the home page when it does).
   uint32_t pages = 0;  // How many pages link it.
   bool on_home = false;
   friend bool operator==(const ExternalLinkUse&, const ExternalLinkUse&) = default;
