@@ -12,7 +12,9 @@
 #include "html/date_extractor.h"
 #include "html/link_extractor.h"
 #include "html/page_structure.h"
+#include "html/style_cascade.h"
 #include "html/text_extractor.h"
+#include "html/visibility.h"
 
 namespace govmon {
 namespace {
@@ -123,23 +125,62 @@ void ReadHead(Document* doc) {
   }
 }
 
-void CollectStylesheets(const LinkResolver& resolver, Document* doc) {
+// <link rel=stylesheet href=…>, not an alternate style sheet.
+bool IsStylesheetLink(const Node& node) {
+  if (node.type != Node::Type::kElement || node.tag != "link") return false;
+  const std::string* rel = node.Attribute("rel");
+  if (rel == nullptr || node.Attribute("href") == nullptr) return false;
+  bool stylesheet = false;
+  bool alternate = false;
+  for (std::string_view token : Split(*rel, ' ')) {
+    if (EqualsIgnoreCase(TrimAscii(token), "stylesheet")) stylesheet = true;
+    if (EqualsIgnoreCase(TrimAscii(token), "alternate")) alternate = true;
+  }
+  return stylesheet && !alternate;
+}
+
+// Fills doc->stylesheets, one entry per stylesheet link (empty when its href
+// does not resolve), in document order.
+void ResolveStylesheetLinks(const LinkResolver& resolver, Document* doc) {
   for (const Node& node : doc->nodes) {
-    if (node.type != Node::Type::kElement || node.tag != "link") continue;
-    const std::string* rel = node.Attribute("rel");
-    const std::string* href = node.Attribute("href");
-    if (rel == nullptr || href == nullptr) continue;
-    bool stylesheet = false;
-    bool alternate = false;
-    for (std::string_view token : Split(*rel, ' ')) {
-      if (EqualsIgnoreCase(TrimAscii(token), "stylesheet")) stylesheet = true;
-      if (EqualsIgnoreCase(TrimAscii(token), "alternate")) alternate = true;
-    }
-    if (!stylesheet || alternate) continue;
-    if (std::optional<std::string> url = resolver.Resolve(*href)) {
-      doc->stylesheets.push_back(std::move(*url));
+    if (!IsStylesheetLink(node)) continue;
+    std::optional<std::string> url = resolver.Resolve(*node.Attribute("href"));
+    doc->stylesheets.push_back(url ? std::move(*url) : std::string());
+  }
+}
+
+// The page's style sheets in cascade order: <style> blocks (those whose
+// media applies) and linked sheets the caller supplied, as they appear.
+std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
+    const Document& doc, const HtmlOptions& options) {
+  std::vector<std::shared_ptr<const CompiledStyleSheet>> sheets;
+  int style_count = 0;
+  size_t linked = 0;
+  for (const Node& node : doc.nodes) {
+    if (node.type != Node::Type::kElement) continue;
+    const std::string* media = node.Attribute("media");
+    if (node.tag == "style") {
+      ++style_count;
+      if (media != nullptr && !MediaQueryMatches(*media)) continue;
+      std::string css;
+      for (int child : node.children) {
+        if (doc.nodes[child].type == Node::Type::kText) css += doc.nodes[child].text;
+      }
+      sheets.push_back(std::make_shared<const CompiledStyleSheet>(
+          "<style>#" + std::to_string(style_count), css));
+    } else if (IsStylesheetLink(node) && linked < doc.stylesheets.size()) {
+      // doc.stylesheets holds these links' resolved URLs in the same order.
+      const std::string& url = doc.stylesheets[linked++];
+      if (options.stylesheets == nullptr || url.empty()) continue;
+      if (media != nullptr && !MediaQueryMatches(*media)) continue;
+      auto it = options.stylesheets->find(url);
+      if (it == options.stylesheets->end()) continue;
+      sheets.push_back(options.stylesheet_cache != nullptr
+                           ? options.stylesheet_cache->Get(url, it->second)
+                           : std::make_shared<const CompiledStyleSheet>(url, it->second));
     }
   }
+  return sheets;
 }
 
 }  // namespace
@@ -162,15 +203,20 @@ Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlO
 
   ReadHead(&doc);
   const LinkResolver resolver(doc.base_url);
-  CollectStylesheets(resolver, &doc);
+  ResolveStylesheetLinks(resolver, &doc);
 
   std::vector<uint8_t> text_only_hidden;
-  (void)options;
+  if (options.compute_visibility) {
+    StyleCascade cascade(doc, CollectStyleSheets(doc, options));
+    ComputeVisibility(cascade, &doc, &text_only_hidden);
+  }
 
   const NodeRoles roles = ComputeNodeRoles(doc);
   ExtractLinks(roles, resolver, text_only_hidden, &doc);
   ExtractTextAndTables(exact_text, &doc);
   ExtractDates(roles, &doc);
+  // Unresolvable stylesheet hrefs kept their place only for the cascade.
+  std::erase(doc.stylesheets, std::string());
   return doc;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "html/document.h"
+#include "html/style_cascade.h"
 
 namespace govmon {
 
@@ -26,6 +27,9 @@ struct HtmlOptions {
   // Same-site script files (URL → JS text) searched for links that scripts
   // write. Not owned; must outlive the call. Null: only inline scripts.
   const ResourceMap* scripts = nullptr;
+  // Compiled linked style sheets shared by the pages of a scan, so each sheet
+  // is parsed once. Not owned; may be null (sheets are then compiled per page).
+  StyleSheetCache* stylesheet_cache = nullptr;
   // Run the CSS cascade and decide Node/Link visibility. When false every
   // node is visible; parsing is then about a third faster.
   bool compute_visibility = true;
