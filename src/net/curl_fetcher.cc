@@ -103,7 +103,7 @@ struct CurlFetcher::Impl {
   std::priority_queue<Delayed, std::vector<Delayed>, std::greater<>> delayed;
   int active = 0;
   size_t queued = 0;  // Waiting in host queues or delayed.
-  std::function<void()> tick;
+  std::function<void()> hook;
 
   explicit Impl(FetcherOptions o) : options(std::move(o)) {
     static GlobalCurlInit init;
@@ -328,7 +328,6 @@ struct CurlFetcher::Impl {
   }
 
   void Run() {
-    auto last_tick = SteadyClock::now();
     while (active > 0 || queued > 0) {
       StartEligible();
       int running = 0;
@@ -340,23 +339,14 @@ struct CurlFetcher::Impl {
         curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &job);
         Finish(job, msg->data.result);
       }
+      if (hook) hook();
       StartEligible();
-      int timeout_ms = 100;
-      if (active == 0 && queued > 0) {
-        // Waiting only on politeness delays or retry backoff.
-        timeout_ms = 10;
-      }
-      if (active > 0)
-        curl_multi_poll(multi, nullptr, 0, timeout_ms, nullptr);
-      else if (queued > 0)
-        curl_multi_poll(multi, nullptr, 0, timeout_ms, nullptr);
-      auto now = SteadyClock::now();
-      if (tick && now - last_tick >= std::chrono::milliseconds(100)) {
-        last_tick = now;
-        tick();
-      }
+      if (active == 0 && queued == 0) break;
+      // With nothing in flight we wait only for politeness delays, retry
+      // backoff or a Wakeup(); poll briefly so those are honoured promptly.
+      curl_multi_poll(multi, nullptr, 0, active > 0 ? 100 : 5, nullptr);
     }
-    if (tick) tick();
+    if (hook) hook();
   }
 };
 
@@ -388,6 +378,8 @@ void CurlFetcher::Run() { impl_->Run(); }
 
 size_t CurlFetcher::pending() const { return static_cast<size_t>(impl_->active) + impl_->queued; }
 
-void CurlFetcher::set_tick(std::function<void()> tick) { impl_->tick = std::move(tick); }
+void CurlFetcher::set_hook(std::function<void()> hook) { impl_->hook = std::move(hook); }
+
+void CurlFetcher::Wakeup() { curl_multi_wakeup(impl_->multi); }
 
 }  // namespace govmon

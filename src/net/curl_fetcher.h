@@ -23,10 +23,8 @@ class CurlFetcher final : public Fetcher {
   void Submit(FetchRequest request, Callback done) override;
   void Run() override;
   size_t pending() const override;
-
-  // Called during Run() between I/O rounds (at most every ~100 ms), e.g. to
-  // print progress. May be empty.
-  void set_tick(std::function<void()> tick);
+  void set_hook(std::function<void()> hook) override;
+  void Wakeup() override;
 
  private:
   struct Impl;

@@ -90,6 +90,12 @@ class Fetcher {
   virtual void Run() = 0;
   // Requests queued or in flight.
   virtual size_t pending() const = 0;
+  // Sets a function that Run() calls on its thread between I/O rounds (often:
+  // after every completion and at least every ~100 ms). It may Submit().
+  virtual void set_hook(std::function<void()> hook) = 0;
+  // Makes a Run() blocked in I/O wait return to call the hook soon. The one
+  // method that is safe to call from any thread.
+  virtual void Wakeup() = 0;
 
   // Fetches one URL and waits for it. REQUIRES: not called from a callback.
   FetchResponse FetchNow(FetchRequest request);

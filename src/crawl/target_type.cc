@@ -1,0 +1,56 @@
+#include "crawl/target_type.h"
+
+#include <array>
+
+#include "base/strings.h"
+
+namespace govmon {
+namespace {
+
+template <size_t N>
+bool OneOf(std::string_view ext, const std::array<std::string_view, N>& list) {
+  for (std::string_view e : list) {
+    if (ext == e) return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 22> kAttachment = {
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps",  "et",  "dps", "ofd",
+    "zip", "rar", "7z",   "csv", "txt",  "rtf", "tif",  "tiff", "ceb", "gd",  "xlsm"};
+constexpr std::array<std::string_view, 10> kImage = {"jpg",  "jpeg", "png", "gif",  "bmp",
+                                                     "webp", "svg",  "ico", "jfif", "avif"};
+constexpr std::array<std::string_view, 10> kMedia = {"mp4", "mp3", "flv", "swf", "avi",
+                                                     "wmv", "wav", "m4v", "mov", "webm"};
+
+}  // namespace
+
+bool IsAttachmentExtension(std::string_view extension) { return OneOf(extension, kAttachment); }
+
+TargetType ClassifyTarget(const Link& link, std::string_view ext) {
+  const std::string& tag = link.tag;
+  if (tag == "img") return TargetType::kImage;
+  if (tag == "script") return TargetType::kScript;
+  if (tag == "link") {
+    if (ext == "css") return TargetType::kStylesheet;
+    if (OneOf(ext, kImage)) return TargetType::kImage;
+    return TargetType::kStylesheet;
+  }
+  if (tag == "iframe" || tag == "frame") return TargetType::kFrame;
+  if (tag == "embed" || tag == "object" || tag == "source" || tag == "video" || tag == "audio") {
+    return OneOf(ext, kImage) ? TargetType::kImage : TargetType::kMedia;
+  }
+  if (IsAttachmentExtension(ext)) return TargetType::kAttachment;
+  if (OneOf(ext, kImage)) return TargetType::kImage;
+  if (OneOf(ext, kMedia)) return TargetType::kMedia;
+  if (ext == "css") return TargetType::kStylesheet;
+  if (ext == "js") return TargetType::kScript;
+  return TargetType::kPage;
+}
+
+bool IsHtmlContentType(std::string_view content_type) {
+  return ContainsIgnoreCase(content_type, "text/html") ||
+         ContainsIgnoreCase(content_type, "application/xhtml");
+}
+
+}  // namespace govmon
