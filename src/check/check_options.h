@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "check/domain_allowlist.h"
+
 namespace govmon {
 
 struct CheckOptions {
@@ -13,6 +15,8 @@ struct CheckOptions {
   std::vector<std::string> disabled;
   // Each check adds its own options struct as a member here, e.g.
   // PrivacyLeakOptions privacy_leak;
+  // dark_link, external_link and cloaking: allowed domains, risk vocabulary.
+  LinkRiskOptions link_risk;
 };
 
 }  // namespace govmon

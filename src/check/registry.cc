@@ -3,6 +3,10 @@
 #include <algorithm>
 
 #include "check/broken_link_check.h"
+#include "check/cloaking_check.h"
+#include "check/dark_link_check.h"
+#include "check/external_link_check.h"
+#include "check/site_identity_check.h"
 
 namespace govmon {
 namespace {
@@ -19,6 +23,9 @@ void AddUnlessDisabled(const CheckOptions& options, std::unique_ptr<T> check,
 
 std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& options) {
   std::vector<std::unique_ptr<PageCheck>> checks;
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<DarkLinkCheck>(options.link_risk),
+                               &checks);
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<SiteIdentityCheck>(), &checks);
   (void)options;
   return checks;
 }
@@ -26,6 +33,10 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
 std::vector<std::unique_ptr<SiteCheck>> NewSiteChecks(const CheckOptions& options) {
   std::vector<std::unique_ptr<SiteCheck>> checks;
   AddUnlessDisabled<SiteCheck>(options, std::make_unique<BrokenLinkCheck>(), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<ExternalLinkCheck>(options.link_risk),
+                               &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<CloakingCheck>(options.link_risk),
+                               &checks);
   return checks;
 }
 
