@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "check/privacy_leak_check.h"
+#include "check/sensitive_word_check.h"
+
 #include "check/domain_allowlist.h"
 
 namespace govmon {
@@ -15,6 +18,8 @@ struct CheckOptions {
   std::vector<std::string> disabled;
   // Each check adds its own options struct as a member here, e.g.
   // PrivacyLeakOptions privacy_leak;
+  PrivacyLeakOptions privacy_leak;
+  SensitiveWordOptions sensitive_word;
   // dark_link, external_link and cloaking: allowed domains, risk vocabulary.
   LinkRiskOptions link_risk;
 };

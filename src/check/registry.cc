@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "check/broken_link_check.h"
+#include "check/privacy_leak_check.h"
+#include "check/sensitive_word_check.h"
 #include "check/cloaking_check.h"
 #include "check/dark_link_check.h"
 #include "check/external_link_check.h"
@@ -27,6 +29,10 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
                                &checks);
   AddUnlessDisabled<PageCheck>(options, std::make_unique<SiteIdentityCheck>(), &checks);
   (void)options;
+  AddUnlessDisabled<PageCheck>(
+      options, std::make_unique<PrivacyLeakCheck>(options.privacy_leak), &checks);
+  AddUnlessDisabled<PageCheck>(
+      options, std::make_unique<SensitiveWordCheck>(options.sensitive_word), &checks);
   return checks;
 }
 

@@ -1,0 +1,235 @@
+#include "check/privacy_leak_check.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "check/text_excerpt.h"
+#include "text/normalizer.h"
+#include "text/personal_data.h"
+
+namespace govmon {
+namespace {
+
+constexpr size_t kKinds = 5;
+constexpr size_t kExcerptRadius = 20;
+// How far before a number a label still names it: "身份证号码（18位）：" is
+// about 30 bytes of UTF-8.
+constexpr size_t kLabelWindow = 36;
+
+// Labels that say what a number is (GB/T 35273 categories as they are written
+// in disclosure tables), by PersonalDataKind.
+constexpr std::array<std::array<std::string_view, 10>, kKinds> kLabels = {{
+    {"身份证", "证件号", "身份号码", "公民身份", "证件编号", "身份证明", "社保卡号"},
+    {"手机", "电话", "联系方式", "联系人", "移动电话", "联系号码", "电話"},
+    {"银行卡", "卡号", "账号", "帐号", "银行账户", "开户", "代发", "存折", "账户", "收款"},
+    {"护照"},
+    {"通行证", "回乡证", "往来港澳", "来往内地"},
+}};
+
+// Labels of numbers that are not personal: document, order and serial
+// numbers, organisation codes. When one is nearer to the number than any
+// personal label, the number is not reported.
+constexpr std::array<std::string_view, 26> kNonPersonalLabels = {
+    "订单",   "流水",     "单号",     "编号",     "文号",     "批次",       "序列号",
+    "序号",   "条码",     "信用代码", "机构代码", "税号",     "纳税人识别", "注册号",
+    "合同号", "项目代码", "邮编",     "邮政编码", "传真",     "发票",       "案号",
+    "工单",   "快递",     "运单",     "备案号",   "许可证号",
+};
+
+struct LabelHit {
+  size_t position = 0;  // End of the label; larger is nearer.
+  bool found = false;
+  std::string_view label;
+};
+
+// The nearest occurrence (largest end) of any of `labels` in `window`.
+template <typename Labels>
+LabelHit Nearest(std::string_view window, const Labels& labels) {
+  LabelHit hit;
+  for (std::string_view label : labels) {
+    if (label.empty()) continue;
+    size_t at = window.rfind(label);
+    if (at == std::string_view::npos) continue;
+    size_t end = at + label.size();
+    if (!hit.found || end > hit.position) hit = {end, true, label};
+  }
+  return hit;
+}
+
+template <typename Labels>
+bool ContainsAny(std::string_view text, const Labels& labels) {
+  for (std::string_view label : labels) {
+    if (!label.empty() && text.find(label) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Cheap test run before normalising a block: a number worth recognising has
+// at least 7 digits (ASCII or full-width).
+bool HasEnoughDigits(std::string_view text) {
+  int digits = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= '0' && c <= '9') {
+      if (++digits >= 7) return true;
+    } else if (c == 0xEF && i + 2 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+               static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+      if (++digits >= 7) return true;
+    }
+  }
+  return false;
+}
+
+// Masks all but the last 4 of every run of 6 or more ASCII digits, so an
+// excerpt never shows a number the recognisers did not classify.
+void MaskDigitRuns(std::string* s) {
+  size_t i = 0;
+  while (i < s->size()) {
+    if ((*s)[i] < '0' || (*s)[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s->size() && (*s)[j] >= '0' && (*s)[j] <= '9') ++j;
+    if (j - i >= 6)
+      std::fill(s->begin() + static_cast<long>(i), s->begin() + static_cast<long>(j - 4), '*');
+    i = j;
+  }
+}
+
+struct Candidate {
+  PersonalDataMatch match;
+  size_t source_begin = 0;  // In the block's original text.
+  size_t source_end = 0;
+  double confidence = 0;
+  std::string reason;
+};
+
+struct Leak {
+  Finding finding;
+  PersonalDataKind kind;
+  int occurrences = 0;
+};
+
+}  // namespace
+
+void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
+                               std::vector<Finding>* out) const {
+  NormalizeOptions normalize;
+  normalize.join_digit_groups = true;
+  RecognizerOptions recognize;
+  recognize.today = context.as_of;
+
+  thread_local NormalizedText normalized;
+  std::vector<PersonalDataMatch> matches;
+  std::vector<Leak> leaks;
+  std::map<std::string, size_t> by_value;  // Value → index into leaks.
+
+  for (const TextBlock& block : doc.blocks) {
+    if (!HasEnoughDigits(block.text)) continue;
+    Normalize(block.text, normalize, &normalized);
+    const std::string& text = normalized.text();
+    matches.clear();
+    FindPersonalData(text, recognize, &matches);
+    if (matches.empty()) continue;
+
+    std::vector<Candidate> candidates;
+    size_t previous_end = 0;
+    for (const PersonalDataMatch& m : matches) {
+      const auto k = static_cast<size_t>(m.kind);
+      size_t from = std::max(previous_end, m.begin > kLabelWindow ? m.begin - kLabelWindow : 0);
+      previous_end = m.end;
+      std::string_view window(text.data() + from, m.begin - from);
+      LabelHit own = Nearest(window, kLabels[k]);
+      LabelHit other = Nearest(window, kNonPersonalLabels);
+      const bool header_own = ContainsAny(block.column_header, kLabels[k]);
+      const bool header_other = !header_own && ContainsAny(block.column_header, kNonPersonalLabels);
+      if (other.found && (!own.found || other.position > own.position)) continue;
+      if (header_other && !own.found) continue;
+      if (m.kind == PersonalDataKind::kMobile && !options_.report_mobile) continue;
+      if (m.needs_context && !own.found && !header_own) continue;
+
+      Candidate c;
+      c.match = m;
+      c.confidence = m.confidence;
+      if (own.found) {
+        c.confidence = std::max(c.confidence, 0.95);
+        c.reason = "前有标签“" + std::string(own.label) + "”";
+      } else if (header_own) {
+        c.confidence = std::max(c.confidence, 0.95);
+        c.reason = "所在列表头“" + block.column_header + "”";
+      } else {
+        c.reason = m.kind == PersonalDataKind::kIdCard ? "校验位、出生日期和地区码均有效"
+                   : m.kind == PersonalDataKind::kBankCard ? "通过 Luhn 校验且属银行卡号段"
+                                                           : "符合号段规则";
+      }
+      if (c.confidence < options_.min_confidence) continue;
+      std::tie(c.source_begin, c.source_end) = normalized.SourceRange(m.begin, m.end);
+      candidates.push_back(std::move(c));
+    }
+    if (candidates.empty()) continue;
+
+    // The block with every recognised value masked, for excerpts.
+    std::string masked;
+    std::vector<std::pair<size_t, size_t>> masked_ranges;
+    size_t copied = 0;
+    for (const Candidate& c : candidates) {
+      masked.append(block.text, copied, c.source_begin - copied);
+      size_t begin = masked.size();
+      masked += MaskIdentifier(c.match.value);
+      masked_ranges.emplace_back(begin, masked.size());
+      copied = c.source_end;
+    }
+    masked.append(block.text, copied);
+
+    const std::string location = BlockLocation(block);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const Candidate& c = candidates[i];
+      auto [it, inserted] = by_value.emplace(c.match.value, leaks.size());
+      if (!inserted) {
+        ++leaks[it->second].occurrences;
+        continue;
+      }
+      Finding f;
+      f.check = std::string(id());
+      f.severity =
+          c.match.kind == PersonalDataKind::kMobile ? Severity::kWarning : Severity::kError;
+      f.site = context.site;
+      f.url = doc.url;
+      f.kind = std::string(PersonalDataKindName(c.match.kind));
+      f.evidence = MaskIdentifier(c.match.value);
+      f.context =
+          ExcerptAround(masked, masked_ranges[i].first, masked_ranges[i].second, kExcerptRadius);
+      MaskDigitRuns(&f.context);
+      f.location = location;
+      f.confidence = c.confidence;
+      f.detail = std::string(PersonalDataKindLabel(c.match.kind)) + "未脱敏（" + c.reason + "）";
+      leaks.push_back(Leak{std::move(f), c.match.kind, 1});
+    }
+  }
+  if (leaks.empty()) return;
+
+  std::array<int, kKinds> per_kind{};
+  for (const Leak& leak : leaks) ++per_kind[static_cast<size_t>(leak.kind)];
+  std::string summary = "本文档共 " + std::to_string(leaks.size()) + " 个未脱敏个人信息：";
+  bool first = true;
+  for (size_t k = 0; k < kKinds; ++k) {
+    if (per_kind[k] == 0) continue;
+    if (!first) summary += "、";
+    first = false;
+    summary += std::string(PersonalDataKindLabel(static_cast<PersonalDataKind>(k))) + " " +
+               std::to_string(per_kind[k]);
+  }
+  for (Leak& leak : leaks) {
+    if (leak.occurrences > 1) {
+      leak.finding.detail += "；该号码出现 " + std::to_string(leak.occurrences) + " 次";
+    }
+    leak.finding.detail += "；" + summary;
+    out->push_back(std::move(leak.finding));
+  }
+}
+
+}  // namespace govmon
