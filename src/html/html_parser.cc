@@ -12,6 +12,7 @@
 #include "html/date_extractor.h"
 #include "html/link_extractor.h"
 #include "html/page_structure.h"
+#include "html/script_links.h"
 #include "html/style_cascade.h"
 #include "html/text_extractor.h"
 #include "html/visibility.h"
@@ -125,6 +126,9 @@ void ReadHead(Document* doc) {
   }
 }
 
+Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
+                          const HtmlOptions& options, int depth);
+
 // <link rel=stylesheet href=…>, not an alternate style sheet.
 bool IsStylesheetLink(const Node& node) {
   if (node.type != Node::Type::kElement || node.tag != "link") return false;
@@ -183,9 +187,89 @@ std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
   return sheets;
 }
 
-}  // namespace
+// Markup that scripts write is parsed as a page of its own this many levels
+// deep (a written <script> that writes again); deeper writes are ignored.
+constexpr int kMaxScriptDepth = 2;
 
-Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlOptions& options) {
+bool IsJavaScript(const Node& script) {
+  const std::string* type = script.Attribute("type");
+  if (type == nullptr) return true;
+  const std::string t = AsciiLower(TrimAscii(*type));
+  return t.empty() || t == "text/javascript" || t == "application/javascript" || t == "module" ||
+         t == "text/ecmascript" || t == "application/x-javascript" || t == "text/jscript";
+}
+
+// Adds the links scripts write (LinkOrigin::kScriptWritten) and the URLs they
+// redirect to (kScriptRedirect), from inline scripts and from the script
+// files the caller supplied.
+void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
+                    const HtmlOptions& options, int depth, Document* doc) {
+  for (size_t i = 0; i < doc->nodes.size(); ++i) {
+    const Node& script = doc->nodes[i];
+    if (script.type != Node::Type::kElement || script.tag != "script" || !IsJavaScript(script)) {
+      continue;
+    }
+    std::string inline_js;
+    std::string_view js;
+    size_t base_offset = script.source_offset;
+    bool offsets_in_source = false;
+    if (const std::string* src = script.Attribute("src")) {
+      if (options.scripts == nullptr) continue;
+      std::optional<std::string> url = resolver.Resolve(*src);
+      if (!url) continue;
+      auto it = options.scripts->find(*url);
+      if (it == options.scripts->end()) continue;
+      js = it->second;
+    } else {
+      for (int child : script.children) {
+        const Node& text = doc->nodes[child];
+        if (text.type != Node::Type::kText) continue;
+        if (inline_js.empty()) base_offset = text.source_offset;
+        inline_js += text.text;
+      }
+      js = inline_js;
+      offsets_in_source = true;
+    }
+    if (js.empty()) continue;
+    // What a script writes appears where the script is: inside its parent.
+    const Visibility* container =
+        script.parent >= 0 ? &doc->nodes[script.parent].visibility : nullptr;
+    for (const ScriptOutput& out : FindScriptOutputs(js)) {
+      const size_t offset = offsets_in_source ? base_offset + out.offset : script.source_offset;
+      if (out.kind == ScriptOutput::Kind::kRedirect) {
+        std::optional<std::string> target = resolver.Resolve(out.value);
+        if (!target) continue;
+        Link link;
+        link.url = std::move(*target);
+        link.raw = out.value;
+        link.tag = "script";
+        link.origin = LinkOrigin::kScriptRedirect;
+        link.source_offset = offset;
+        link.node = static_cast<int>(i);
+        doc->links.push_back(std::move(link));
+        continue;
+      }
+      if (depth >= kMaxScriptDepth) continue;
+      HtmlOptions fragment_options = options;
+      fragment_options.stylesheets = nullptr;
+      Document fragment = ParseHtmlAtDepth(out.value, doc->base_url, fragment_options, depth + 1);
+      for (Link& link : fragment.links) {
+        if (link.origin == LinkOrigin::kAttribute) link.origin = LinkOrigin::kScriptWritten;
+        link.source_offset = offset;
+        link.node = static_cast<int>(i);
+        link.interactive_container |= roles.interactive[i] != 0;
+        link.accessibility_text |= roles.accessibility[i] != 0;
+        if (link.visibility.visible() && container != nullptr && !container->visible()) {
+          link.visibility = *container;
+        }
+        doc->links.push_back(std::move(link));
+      }
+    }
+  }
+}
+
+Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
+                          const HtmlOptions& options, int depth) {
   Document doc;
   doc.kind = DocumentKind::kHtml;
   doc.url = std::string(url);
@@ -213,11 +297,18 @@ Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlO
 
   const NodeRoles roles = ComputeNodeRoles(doc);
   ExtractLinks(roles, resolver, text_only_hidden, &doc);
+  if (options.script_links) AddScriptLinks(resolver, roles, options, depth, &doc);
   ExtractTextAndTables(exact_text, &doc);
   ExtractDates(roles, &doc);
   // Unresolvable stylesheet hrefs kept their place only for the cascade.
   std::erase(doc.stylesheets, std::string());
   return doc;
+}
+
+}  // namespace
+
+Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlOptions& options) {
+  return ParseHtmlAtDepth(utf8_html, url, options, 0);
 }
 
 }  // namespace govmon
