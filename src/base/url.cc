@@ -324,7 +324,7 @@ std::string Url::Extension() const {
   return AsciiLower(last.substr(dot + 1));
 }
 
-std::string NormalizeUrl(const Url& url, const NormalizeOptions& options) {
+std::string NormalizeUrl(const Url& url, const UrlNormalizeOptions& options) {
   auto is_session = [&options](std::string_view name) {
     return std::any_of(options.session_params.begin(), options.session_params.end(),
                        [name](const std::string& p) { return EqualsIgnoreCase(p, name); });
@@ -364,7 +364,7 @@ std::string NormalizeUrl(const Url& url, const NormalizeOptions& options) {
   return s;
 }
 
-std::string NormalizeUrlString(std::string_view url, const NormalizeOptions& options) {
+std::string NormalizeUrlString(std::string_view url, const UrlNormalizeOptions& options) {
   Result<Url> parsed = Url::Parse(url);
   if (!parsed.ok()) return std::string(url);
   return NormalizeUrl(*parsed, options);

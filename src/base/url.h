@@ -57,7 +57,7 @@ class Url {
   bool has_fragment_ = false;
 };
 
-struct NormalizeOptions {
+struct UrlNormalizeOptions {
   // Directory index file names that are the same resource as their directory
   // ("dir/index.html" == "dir/").
   std::vector<std::string> index_names = {
@@ -73,9 +73,9 @@ struct NormalizeOptions {
 // default port dropped, dot segments removed, percent-encoding normalised
 // (unreserved characters decoded, hex upper-cased), directory index names and
 // session-id parameters (also ";jsessionid=" path parameters) removed.
-std::string NormalizeUrl(const Url& url, const NormalizeOptions& options = {});
+std::string NormalizeUrl(const Url& url, const UrlNormalizeOptions& options = {});
 // Parses then normalises; returns the input unchanged when it does not parse.
-std::string NormalizeUrlString(std::string_view url, const NormalizeOptions& options = {});
+std::string NormalizeUrlString(std::string_view url, const UrlNormalizeOptions& options = {});
 
 // The registrable domain of `host` ("www.ganzhou.gov.cn" → "ganzhou.gov.cn"),
 // from the public suffix list. Returns `host` itself for IP addresses and for

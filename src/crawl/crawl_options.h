@@ -37,7 +37,7 @@ struct CrawlOptions {
   int max_pages_in_flight = 256;
   // How many bytes of a probed page are read to recognise a soft 404.
   size_t probe_body_bytes = 64 << 10;
-  NormalizeOptions normalize;
+  UrlNormalizeOptions normalize;
   // The user agent's product token, matched against robots.txt groups.
   std::string robots_agent = "govmon";
 };

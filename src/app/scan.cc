@@ -1,0 +1,110 @@
+#include "app/scan.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+#include "check/registry.h"
+#include "net/curl_fetcher.h"
+
+namespace govmon {
+namespace {
+
+Finding SiteUnreachable(const SiteConfig& site, const CrawlResult& crawl) {
+  Finding f;
+  f.check = "site_unreachable";
+  f.severity = Severity::kVeto;
+  f.site = site.url;
+  f.url = site.url;
+  const LinkStatus& s = crawl.home_status;
+  f.kind = s.error != FetchError::kNone ? std::string(FetchErrorName(s.error))
+                                        : "http_" + std::to_string(s.http_status);
+  if (s.http_status >= 500 && s.error == FetchError::kNone) f.kind = "http_5xx";
+  f.detail = "the home page could not be opened";
+  if (s.http_status > 0) f.detail += ": HTTP " + std::to_string(s.http_status);
+  if (!s.error_message.empty()) f.detail += ": " + s.error_message;
+  f.detail +=
+      " (one-shot probe; the national rule counts failures over a week of ≥20 probes a day)";
+  return f;
+}
+
+}  // namespace
+
+Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) {
+  auto started = std::chrono::steady_clock::now();
+  std::vector<std::unique_ptr<PageCheck>> page_checks = NewPageChecks(config.checks);
+  std::vector<std::unique_ptr<SiteCheck>> site_checks = NewSiteChecks(config.checks);
+  ScanReport report;
+  CrawlStats total;
+  nlohmann::json sites = nlohmann::json::array();
+  for (const SiteConfig& site : request.sites) {
+    CurlFetcher fetcher(config.fetch);
+    CrawlOptions crawl_options = config.crawl;
+    for (const std::string& h : site.extra_hosts) crawl_options.extra_hosts.push_back(h);
+    for (const std::string& p : site.extra_prefixes) crawl_options.extra_prefixes.push_back(p);
+    PageContext context;
+    context.site = site.url;
+    context.as_of = request.as_of;
+    Crawler crawler(&fetcher, crawl_options, page_checks, context);
+    if (request.progress) {
+      crawler.set_progress([&](const CrawlStats& stats) { request.progress(site.url, stats); });
+    }
+    CrawlResult crawl = crawler.Crawl(site.url);
+    for (Finding& f : crawl.findings) report.findings.push_back(std::move(f));
+    if (!crawl.reachable) {
+      report.findings.push_back(SiteUnreachable(site, crawl));
+    } else {
+      SiteSnapshot snapshot;
+      snapshot.site = site.url;
+      snapshot.home_url = crawl.home_url;
+      snapshot.as_of = request.as_of;
+      snapshot.pages = std::move(crawl.pages);
+      snapshot.site_pages = std::move(crawl.site_pages);
+      snapshot.targets = std::move(crawl.targets);
+      snapshot.links = crawl.edges.get();
+      for (const auto& check : site_checks) check->Inspect(snapshot, &report.findings);
+    }
+    nlohmann::json site_summary = {
+        {"site", site.url},
+        {"reachable", crawl.reachable},
+        {"pages", crawl.stats.pages_fetched},
+        {"links_probed", crawl.stats.links_probed},
+        {"attachments", crawl.stats.attachments},
+        {"errors", crawl.stats.errors},
+        {"bytes", crawl.stats.bytes},
+        {"duration_ms", crawl.stats.elapsed.count()},
+    };
+    if (!site.name.empty()) site_summary["name"] = site.name;
+    if (!site.unit.empty()) site_summary["unit"] = site.unit;
+    sites.push_back(std::move(site_summary));
+    total.pages_fetched += crawl.stats.pages_fetched;
+    total.links_probed += crawl.stats.links_probed;
+    total.attachments += crawl.stats.attachments;
+    total.errors += crawl.stats.errors;
+    total.bytes += crawl.stats.bytes;
+  }
+  for (Finding& f : report.findings) {
+    if (f.site.empty() && request.sites.size() == 1) f.site = request.sites[0].url;
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), FindingLess);
+  std::map<std::string, int> by_check;
+  for (const Finding& f : report.findings) by_check[f.check]++;
+  auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
+  report.summary = {
+      {"as_of", request.as_of.ToIso()},
+      {"sites_scanned", request.sites.size()},
+      {"pages", total.pages_fetched},
+      {"links_probed", total.links_probed},
+      {"attachments", total.attachments},
+      {"bytes", total.bytes},
+      {"errors", total.errors},
+      {"findings", report.findings.size()},
+      {"duration_ms", elapsed.count()},
+      {"by_check", by_check},
+      {"sites", sites},
+  };
+  return report;
+}
+
+}  // namespace govmon
