@@ -4,135 +4,98 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "html/date_extractor.h"
+#include "html/page_structure.h"
 
 namespace govmon {
 namespace {
 
-// ---------------------------------------------------------------------------
-// Dates in text and URLs.
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads 1..max_len digits at s[*pos]; false when none.
-bool ReadNumber(std::string_view s, size_t* pos, size_t max_len, int* out) {
-  size_t start = *pos;
-  int value = 0;
-  while (*pos < s.size() && IsDigit(s[*pos]) && *pos - start < max_len) {
-    value = value * 10 + (s[*pos] - '0');
-    ++*pos;
-  }
-  if (*pos == start) return false;
-  if (*pos < s.size() && IsDigit(s[*pos])) return false;  // Longer than max_len.
-  *out = value;
-  return true;
+// The first date in `text` / in `url`'s path (html/date_extractor.h).
+std::optional<Date> FindDateInText(std::string_view text) {
+  std::vector<DateMatch> matches = FindDatesInText(text);
+  if (matches.empty()) return std::nullopt;
+  return matches.front().date;
 }
-
-bool PlausibleYear(int year) { return year >= 1990 && year <= 2100; }
-
-std::optional<Date> MakeDate(int year, int month, int day) {
-  if (!PlausibleYear(year) || !Date::IsValid(year, month, day)) return std::nullopt;
+std::optional<Date> FindDateInUrl(std::string_view url) {
+  std::vector<DateMatch> matches = FindDatesInUrl(url);
+  if (!matches.empty()) return matches.front().date;
+  // Hanweb (大汉) writes /art/2023/7/5/art_123_456.html without zero padding.
+  size_t at = url.find("/art/");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::vector<std::string_view> parts = Split(url.substr(at + 5), '/');
+  if (parts.size() < 4) return std::nullopt;
+  unsigned long long y = 0, m = 0, d = 0;
+  if (parts[0].size() != 4 || parts[1].size() > 2 || parts[2].size() > 2 ||
+      !ParseUint(parts[0], &y) || !ParseUint(parts[1], &m) || !ParseUint(parts[2], &d)) {
+    return std::nullopt;
+  }
+  const int year = static_cast<int>(y), month = static_cast<int>(m), day = static_cast<int>(d);
+  if (year < 1990 || !Date::IsValid(year, month, day)) return std::nullopt;
   return Date(year, month, day);
-}
-
-bool ConsumeLiteral(std::string_view s, size_t* pos, std::string_view literal) {
-  if (s.substr(*pos, literal.size()) != literal) return false;
-  *pos += literal.size();
-  return true;
-}
-
-// Tries a date starting at s[pos] (the first digit of a year).
-std::optional<Date> DateAt(std::string_view s, size_t pos) {
-  int year = 0, month = 0, day = 0;
-  if (!ReadNumber(s, &pos, 4, &year) || !PlausibleYear(year)) return std::nullopt;
-  if (pos >= s.size()) return std::nullopt;
-  // 2023年7月5日 (also with spaces around the numbers, as some CMSs print).
-  size_t p = pos;
-  while (p < s.size() && s[p] == ' ') ++p;
-  if (ConsumeLiteral(s, &p, "年")) {
-    while (p < s.size() && s[p] == ' ') ++p;
-    if (!ReadNumber(s, &p, 2, &month)) return std::nullopt;
-    while (p < s.size() && s[p] == ' ') ++p;
-    if (!ConsumeLiteral(s, &p, "月")) return std::nullopt;
-    while (p < s.size() && s[p] == ' ') ++p;
-    if (!ReadNumber(s, &p, 2, &day)) return std::nullopt;
-    return MakeDate(year, month, day);
-  }
-  const char sep = s[pos];
-  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
-  ++pos;
-  if (!ReadNumber(s, &pos, 2, &month)) return std::nullopt;
-  if (pos >= s.size() || s[pos] != sep) return std::nullopt;
-  ++pos;
-  if (!ReadNumber(s, &pos, 2, &day)) return std::nullopt;
-  return MakeDate(year, month, day);
-}
-
-std::optional<Date> EightDigitDate(std::string_view digits) {
-  if (digits.size() != 8) return std::nullopt;
-  for (char c : digits) {
-    if (!IsDigit(c)) return std::nullopt;
-  }
-  auto num = [&](size_t at, size_t len) {
-    int v = 0;
-    for (size_t i = at; i < at + len; ++i) v = v * 10 + (digits[i] - '0');
-    return v;
-  };
-  return MakeDate(num(0, 4), num(4, 2), num(6, 2));
 }
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), IsDigit);
 }
 
-std::vector<Date> DatesInText(std::string_view text);
-
 // ---------------------------------------------------------------------------
 // Page structure.
 
 // Where a node sits. Dates and lists in chrome are never a page's items.
-enum class Place : uint8_t { kMain, kChrome };
+// kFrame: header, navigation, footer; kSidebar: sidebars and boxes of other
+// content. Related-document links may sit in the latter, never in the former.
+enum class Place : uint8_t { kMain, kSidebar, kFrame };
 
-constexpr std::array<std::string_view, 26> kChromeTokens = {
-    "footer",  "foot",  "bottom",     "copyright", "sidebar", "side",    "aside", "sidenav", "nav",
-    "navbar",  "menu",  "header",     "banner",    "topbar",  "related", "hot",   "hotnews", "rank",
-    "ranking", "links", "friendlink", "yqlj",      "xgxw",    "rdxw",    "rmtj",  "tuijian"};
-
-// True when the class or id names page chrome: a footer, a sidebar, a menu, a
-// "hot news" or "related" box. Matched per token ("news-side" → "side") so
-// that "navigation-free" words inside longer tokens ("topic") do not count.
+// Box names that mark a sidebar or a box of other content ("hot news",
+// "related", friend links). The html module's NodeRoles decides header, nav
+// and footer; its sidebar rule also takes a bare "right" column for a
+// sidebar, which on many list pages holds the column's own list, so sidebars
+// are decided here by explicit names only.
 bool NamesChrome(std::string_view value) {
-  std::string lower = AsciiLower(value);
-  size_t i = 0;
-  while (i < lower.size()) {
-    while (i < lower.size() && !std::isalnum(static_cast<unsigned char>(lower[i]))) ++i;
-    size_t start = i;
-    while (i < lower.size() && std::isalnum(static_cast<unsigned char>(lower[i]))) ++i;
-    std::string_view token(lower.data() + start, i - start);
-    if (token.empty()) continue;
-    for (std::string_view chrome : kChromeTokens) {
-      if (token == chrome) return true;
+  static constexpr std::array<std::string_view, 18> kWords = {
+      "sidebar", "side",       "aside", "sidenav", "related", "hot",  "hotnews", "rank", "ranking",
+      "links",   "friendlink", "yqlj",  "xgxw",    "rdxw",    "rmtj", "tuijian", "xglj", "remen"};
+  for (const std::string& word : NameWords(value)) {
+    for (std::string_view chrome : kWords) {
+      if (word == chrome) return true;
     }
   }
   return false;
 }
 
 bool IsChromeElement(const Node& node) {
-  if (node.tag == "nav" || node.tag == "header" || node.tag == "footer" || node.tag == "aside") {
+  if (node.tag == "aside") return true;
+  if (const std::string* role = node.Attribute("role"); role && *role == "complementary") {
     return true;
-  }
-  if (const std::string* role = node.Attribute("role")) {
-    if (*role == "navigation" || *role == "contentinfo" || *role == "banner" ||
-        *role == "complementary") {
-      return true;
-    }
   }
   for (std::string_view attribute : {"class", "id"}) {
     if (const std::string* value = node.Attribute(attribute); value && NamesChrome(*value)) {
       return true;
+    }
+  }
+  return false;
+}
+
+// True when the element's tag, class or id names the page's own content.
+bool NamesContent(const Node& node) {
+  if (node.tag == "main" || node.tag == "article") return true;
+  static constexpr std::array<std::string_view, 13> kWords = {
+      "main", "content", "con", "cont", "list",   "article", "detail",
+      "zw",   "lb",      "wz",  "news", "column", "lm"};
+  for (std::string_view attribute : {"class", "id"}) {
+    const std::string* value = node.Attribute(attribute);
+    if (value == nullptr) continue;
+    for (const std::string& word : NameWords(*value)) {
+      for (std::string_view w : kWords) {
+        if (word == w) return true;
+      }
     }
   }
   return false;
@@ -206,8 +169,12 @@ class PageView {
       const Link& link = doc.links[i];
       if (link.node >= 0 && link.tag == "a") link_at_node_.emplace(link.node, i);
     }
+    const NodeRoles roles = ComputeNodeRoles(doc);
+    auto is_chrome_region = [](Region r) {
+      return r == Region::kHeader || r == Region::kNav || r == Region::kFooter;
+    };
     for (const DateMention& date : doc.dates) {
-      if (date.node >= 0 && date.region != Region::kMain) chrome_date_nodes_.push_back(date.node);
+      if (date.node >= 0 && is_chrome_region(date.region)) chrome_date_nodes_.push_back(date.node);
     }
     std::sort(chrome_date_nodes_.begin(), chrome_date_nodes_.end());
     // Places, top-down: a node inside chrome is chrome.
@@ -221,8 +188,12 @@ class PageView {
       const Node& node = doc.nodes[n];
       const int parent = node.parent;
       Place place = parent >= 0 ? place_[parent] : Place::kMain;
-      if (place == Place::kMain && node.type == Node::Type::kElement && IsChromeElement(node)) {
-        place = Place::kChrome;
+      if (place != Place::kFrame && node.type == Node::Type::kElement) {
+        if (static_cast<size_t>(n) < roles.region.size() && is_chrome_region(roles.region[n])) {
+          place = Place::kFrame;
+        } else if (place == Place::kMain && IsChromeElement(node)) {
+          place = Place::kSidebar;
+        }
       }
       place_[n] = place;
       for (int child : node.children) {
@@ -233,7 +204,8 @@ class PageView {
 
   const Document& doc() const { return doc_; }
   const Node& node(int n) const { return doc_.nodes[n]; }
-  bool InChrome(int n) const { return place_[n] == Place::kChrome; }
+  bool InChrome(int n) const { return place_[n] != Place::kMain; }
+  bool InFrame(int n) const { return place_[n] == Place::kFrame; }
   bool IsChromeDateNode(int n) const {
     return std::binary_search(chrome_date_nodes_.begin(), chrome_date_nodes_.end(), n);
   }
@@ -380,7 +352,10 @@ std::vector<ListBlock> FindListBlocks(const PageView& view) {
       if (members.size() < 2) continue;
       ListBlock block;
       block.container = static_cast<int>(i);
-      block.signature = Signature(node) + ">" + sig;
+      // The container's parent is part of the signature: a list split into
+      // several <ul> under one box merges, a <tbody> of another table does not.
+      block.signature = (node.parent >= 0 ? Signature(doc.nodes[node.parent]) : std::string()) +
+                        ">" + Signature(node) + ">" + sig;
       for (int member : members) {
         Candidate c;
         if (ReadEntry(view, member, &c)) {
@@ -471,7 +446,7 @@ void AddScriptPager(const PageView& view, std::vector<std::string>* out) {
 
 // Breadcrumb entries after 首页, from the element that holds "当前位置" or
 // whose class/id names a breadcrumb.
-std::vector<std::string> FindBreadcrumb(const PageView& view) {
+std::vector<std::string> FindBreadcrumb(const PageView& view, int* holder_out) {
   const Document& doc = view.doc();
   int holder = -1;
   for (size_t i = 0; i < doc.nodes.size() && holder < 0; ++i) {
@@ -500,6 +475,7 @@ std::vector<std::string> FindBreadcrumb(const PageView& view) {
     }
   }
   std::vector<std::string> entries;
+  *holder_out = holder;
   if (holder < 0) return entries;
   std::string text = view.Text(holder);
   if (text.size() > 400) return entries;  // Not a breadcrumb.
@@ -509,9 +485,9 @@ std::vector<std::string> FindBreadcrumb(const PageView& view) {
       break;
     }
   }
-  // Split on the separators CMSs print: > ＞ » › → / ＞＞ and "-".
-  static constexpr std::array<std::string_view, 9> kSeparators = {">", "＞", "»",  "›", "→",
-                                                                  "/", "|",  "：", ":"};
+  // Split on the separators CMSs print: > ＞ » › → / | " - " —.
+  static constexpr std::array<std::string_view, 11> kSeparators = {">", "＞", "»", "›",   "→", "/",
+                                                                   "|", "：", ":", " - ", "—"};
   std::string current;
   auto flush = [&]() {
     std::string entry(TrimUnicodeSpace(current));
@@ -635,9 +611,9 @@ void ReadMessages(const PageView& view, const std::vector<ListBlock>& blocks, co
       m.replied = DateAfterLabel(std::string_view(rest), kRepliedLabels);
       if (!m.submitted) {
         // Unlabelled: the first date is the submission, a later one the reply.
-        std::vector<Date> dates = DatesInText(rest);
-        if (!dates.empty()) m.submitted = dates[0];
-        if (!m.replied && dates.size() > 1) m.replied = dates[1];
+        std::vector<DateMatch> dates = FindDatesInText(rest);
+        if (!dates.empty()) m.submitted = dates[0].date;
+        if (!m.replied && dates.size() > 1) m.replied = dates[1].date;
       }
       if (!m.submitted) continue;
       m.status = *s;
@@ -671,90 +647,14 @@ void ReadMessages(const PageView& view, const std::vector<ListBlock>& blocks, co
 
 }  // namespace
 
-std::optional<Date> FindDateInText(std::string_view text) {
-  for (size_t i = 0; i + 8 <= text.size(); ++i) {
-    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
-    if (std::optional<Date> date = DateAt(text, i)) return date;
-  }
-  return std::nullopt;
-}
-
-namespace {
-
-std::vector<Date> DatesInText(std::string_view text) {
-  std::vector<Date> dates;
-  for (size_t i = 0; i + 8 <= text.size(); ++i) {
-    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
-    if (std::optional<Date> date = DateAt(text, i)) {
-      dates.push_back(*date);
-      i += 7;
-    }
-  }
-  return dates;
-}
-
-}  // namespace
-
-std::optional<Date> FindDateInUrl(std::string_view url) {
-  // Only the path: hosts and queries hold numbers that are not dates.
-  size_t scheme = url.find("://");
-  std::string_view path = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  size_t slash = path.find('/');
-  if (slash == std::string_view::npos) return std::nullopt;
-  path = path.substr(slash);
-  path = path.substr(0, path.find_first_of("?#"));
-  std::vector<std::string_view> segments = Split(path, '/');
-  for (size_t i = 0; i < segments.size(); ++i) {
-    std::string_view seg = segments[i];
-    // t20230705_123456.html (TRS), 20230705/ (dated directories).
-    for (size_t at = 0; at + 8 <= seg.size(); ++at) {
-      if ((at > 0 && IsDigit(seg[at - 1])) || (at + 8 < seg.size() && IsDigit(seg[at + 8])))
-        continue;
-      if (at > 0 && seg[at - 1] != 't' && seg[at - 1] != '_' && seg[at - 1] != '-') continue;
-      if (std::optional<Date> date = EightDigitDate(seg.substr(at, 8))) return date;
-    }
-    if (AllDigits(seg) && seg.size() == 8) {
-      if (std::optional<Date> date = EightDigitDate(seg)) return date;
-    }
-    if (i + 1 >= segments.size()) continue;
-    std::string_view next = segments[i + 1];
-    unsigned long long a = 0, b = 0;
-    // /2023-07/05/ (Xinhua style).
-    if (seg.size() == 7 && seg[4] == '-' && AllDigits(next) && next.size() == 2 &&
-        ParseUint(seg.substr(0, 4), &a) && ParseUint(seg.substr(5, 2), &b)) {
-      unsigned long long d = 0;
-      if (ParseUint(next, &d)) {
-        if (auto date = MakeDate(static_cast<int>(a), static_cast<int>(b), static_cast<int>(d)))
-          return date;
-      }
-    }
-    // /2023/0705/.
-    if (seg.size() == 4 && AllDigits(seg) && next.size() == 4 && AllDigits(next) &&
-        ParseUint(seg, &a) && ParseUint(next, &b)) {
-      if (auto date =
-              MakeDate(static_cast<int>(a), static_cast<int>(b / 100), static_cast<int>(b % 100)))
-        return date;
-    }
-    // /art/2023/7/5/ (Hanweb).
-    if (seg.size() == 4 && AllDigits(seg) && i + 2 < segments.size() && AllDigits(next) &&
-        next.size() <= 2 && AllDigits(segments[i + 2]) && segments[i + 2].size() <= 2) {
-      unsigned long long d = 0;
-      if (ParseUint(seg, &a) && ParseUint(next, &b) && ParseUint(segments[i + 2], &d)) {
-        if (auto date = MakeDate(static_cast<int>(a), static_cast<int>(b), static_cast<int>(d)))
-          return date;
-      }
-    }
-  }
-  return std::nullopt;
-}
-
 SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
   SitePage page;
   page.url = doc.url;
   const PageView view(doc);
 
   // Column identity.
-  page.breadcrumb = FindBreadcrumb(view);
+  int breadcrumb_node = -1;
+  page.breadcrumb = FindBreadcrumb(view, &breadcrumb_node);
   page.column_name = CollapseWhitespace(doc.Meta("ColumnName"));
   if (page.column_name.empty()) page.column_name = ColumnFromBreadcrumb(page.breadcrumb);
 
@@ -796,20 +696,50 @@ SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
     main_text += length;
     if (length >= 150) has_body = true;
   }
-  std::string visible = doc.VisibleText();
-  std::optional<Date> label_date = DateAfterLabel(std::string_view(visible), kPubDateLabels);
+  std::string main_visible;
+  for (const TextBlock& block : doc.blocks) {
+    if (block.node >= 0 && static_cast<size_t>(block.node) < doc.nodes.size() &&
+        view.InChrome(block.node)) {
+      continue;
+    }
+    main_visible += block.text;
+    main_visible += '\n';
+  }
+  std::optional<Date> label_date = DateAfterLabel(std::string_view(main_visible), kPubDateLabels);
   page.is_article = has_body || !doc.Meta("ArticleTitle").empty();
 
   // The main list: the block with most entries (dated entries break ties),
   // with the blocks of the same signature (a list split into several <ul>).
+  // The main list: the block in the page's content area (after the
+  // breadcrumb, or inside a box named main/content/list) with most entries,
+  // dated entries breaking ties; with the blocks of the same signature (a
+  // list split into several <ul>). A box of recent items beside the content
+  // can hold more entries than a short column, so the area comes first.
+  auto in_content_area = [&](const ListBlock& block) {
+    if (breadcrumb_node >= 0 &&
+        doc.nodes[block.container].source_offset > doc.nodes[breadcrumb_node].source_offset) {
+      return true;
+    }
+    for (int n = block.container; n >= 0; n = doc.nodes[n].parent) {
+      if (NamesContent(doc.nodes[n])) return true;
+    }
+    return false;
+  };
   const ListBlock* primary = nullptr;
+  bool primary_in_content = false;
   for (const ListBlock& block : blocks) {
-    if (primary == nullptr || block.entries.size() > primary->entries.size() ||
-        (block.entries.size() == primary->entries.size() && block.dated > primary->dated)) {
+    const bool content = in_content_area(block);
+    auto key = [](bool c, const ListBlock& b) {
+      return std::make_tuple(c, b.entries.size(), b.dated);
+    };
+    if (primary == nullptr || key(content, block) > key(primary_in_content, *primary)) {
       primary = &block;
+      primary_in_content = content;
     }
   }
-  if (primary != nullptr && primary->dated > 0 && !has_body) {
+  // A list of undated entries (service guides) is a column too, when long
+  // enough not to be a box of links.
+  if (primary != nullptr && (primary->dated > 0 || primary->entries.size() >= 5) && !has_body) {
     page.is_list = true;
     page.is_article = false;
     for (const ListBlock& block : blocks) {
@@ -887,7 +817,7 @@ SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
   // Links to related documents, on article pages.
   if (page.is_article) {
     for (const Link& link : doc.links) {
-      if (link.tag != "a" || link.node < 0 || view.InChrome(link.node)) continue;
+      if (link.tag != "a" || link.node < 0 || view.InFrame(link.node)) continue;
       if (!ContainsAny(std::string_view(link.text), kRelatedWords)) continue;
       if (page.related_links.size() >= 30) break;
       page.related_links.push_back({link.text, link.url});

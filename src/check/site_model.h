@@ -88,13 +88,6 @@ struct SummarizeOptions {
 // it cannot make sense of gives a SitePage with only url and title.
 SitePage SummarizePage(const Document& doc, const SummarizeOptions& options = {});
 
-// The first calendar date written in `text`: 2023-07-05, 2023/7/5, 2023.07.05,
-// 2023年7月5日, or nullopt. Years 1990–2100 only.
-std::optional<Date> FindDateInText(std::string_view text);
-// The publication date encoded in a URL path by common CMSs: t20230705_…,
-// /202307/t…, /2023-07/05/, /2023/0705/, /art/2023/7/5/; nullopt otherwise.
-std::optional<Date> FindDateInUrl(std::string_view url);
-
 // What the IPv6 probe (net/ipv6_probe.h) found for a site.
 struct Ipv6Facts {
   std::string host;
