@@ -1,0 +1,86 @@
+// Internal to the attach module: the per-format extractors that
+// ExtractAttachment() dispatches to, and the budget they share. Not for use
+// outside src/attach.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attach/extractor.h"
+
+namespace govmon {
+
+// An error carrying its UnreadableReason as the message prefix.
+Status UnreadableError(UnreadableReason reason, std::string message);
+
+// Limits shared by everything extracted from one attachment.
+struct ExtractBudget {
+  const AttachOptions& options;
+  std::vector<AttachmentProblem>* problems;  // May be null.
+  size_t expanded = 0;                       // Bytes decompressed so far.
+  int entries = 0;                           // Archive entries read so far.
+
+  // Adds a text block, unless max_blocks is reached (then returns false).
+  bool AddBlock(Document* doc, TextBlock block);
+  bool truncated = false;
+};
+
+// A zip archive held in memory (libzip).
+class ZipArchive {
+ public:
+  struct Entry {
+    uint64_t index = 0;
+    std::string name;  // UTF-8 (GBK names are converted).
+    uint64_t size = 0;
+    uint64_t compressed_size = 0;
+    bool encrypted = false;
+    bool directory = false;
+  };
+  // `bytes` must outlive the archive. Errors: corrupt, or encrypted.
+  static Result<std::unique_ptr<ZipArchive>> Open(std::string_view bytes, std::string_view name);
+  ~ZipArchive();
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  // The entry named exactly `name`, or nullptr.
+  const Entry* Find(std::string_view name) const;
+  // Decompresses an entry within the budget's size, ratio and count limits.
+  Result<std::string> Read(const Entry& entry, ExtractBudget* budget) const;
+
+ private:
+  ZipArchive() = default;
+  struct Handle;
+  std::unique_ptr<Handle> handle_;
+  std::string name_;
+  std::vector<Entry> entries_;
+};
+
+// OOXML: the archive is a docx / xlsx / pptx package.
+Status ExtractDocx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
+Status ExtractXlsx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
+Status ExtractPptx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
+
+// PDF text layer, one block per page ("第N页").
+Status ExtractPdf(std::string_view bytes, ExtractBudget* budget, Document* doc);
+
+// Legacy binary Office (OLE) files through Debian's converters.
+enum class LegacyFormat { kWord, kExcel, kPowerPoint };
+Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractBudget* budget,
+                           Document* doc);
+
+// Plain text and CSV in UTF-8, UTF-16 (with BOM) or GBK/GB18030.
+Result<std::string> DecodeText(std::string_view bytes);
+Status ExtractPlainText(std::string_view bytes, ExtractBudget* budget, Document* doc);
+Status ExtractCsv(std::string_view bytes, char separator, ExtractBudget* budget, Document* doc);
+// Adds CSV-shaped text (already UTF-8) as table cells of table `table`, with
+// locations "<prefix>第R行 第C列" and column headers from the header row.
+void AddCsvCells(std::string_view text, char separator, int table, std::string_view prefix,
+                 ExtractBudget* budget, Document* doc);
+
+// "C" for column 3 (1-based): the spreadsheet column letters.
+std::string ColumnLetters(int column);
+
+}  // namespace govmon

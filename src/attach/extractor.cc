@@ -1,0 +1,262 @@
+#include "attach/extractor.h"
+
+#include <algorithm>
+
+#include "attach/extract_internal.h"
+#include "base/strings.h"
+
+namespace govmon {
+namespace {
+
+constexpr std::string_view kReasonNames[] = {"corrupt",     "encrypted", "no_text_layer",
+                                             "unsupported", "too_large", "timeout"};
+
+// Lower-case extension of a file name or URL path, without the dot.
+std::string ExtensionOf(std::string_view name) {
+  name = name.substr(0, name.find_first_of("?#"));
+  size_t slash = name.find_last_of("/\\");
+  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+  size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos) return "";
+  return AsciiLower(name.substr(dot + 1));
+}
+
+std::string BaseName(std::string_view name) {
+  name = name.substr(0, name.find_first_of("?#"));
+  size_t slash = name.find_last_of("/\\");
+  return std::string(slash == std::string_view::npos ? name : name.substr(slash + 1));
+}
+
+enum class Format {
+  kDocx,
+  kXlsx,
+  kPptx,
+  kZip,
+  kPdf,
+  kLegacyWord,
+  kLegacyExcel,
+  kLegacyPowerPoint,
+  kEncryptedOoxml,
+  kCsv,
+  kText,
+  kUnsupported,
+};
+
+bool Has(std::string_view bytes, std::string_view needle) {
+  return bytes.find(needle) != std::string_view::npos;
+}
+
+Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArchive* zip) {
+  if (bytes.starts_with("%PDF") || (bytes.size() > 1024 && Has(bytes.substr(0, 1024), "%PDF-"))) {
+    return Format::kPdf;
+  }
+  if (zip != nullptr) {
+    if (zip->Find("word/document.xml")) return Format::kDocx;
+    if (zip->Find("xl/workbook.xml")) return Format::kXlsx;
+    if (zip->Find("ppt/presentation.xml")) return Format::kPptx;
+    return Format::kZip;
+  }
+  if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    // An OLE compound file. Password-protected OOXML is stored this way too,
+    // with an "EncryptedPackage" stream (names are UTF-16LE).
+    static const std::string kEncrypted("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+    if (Has(bytes, kEncrypted)) return Format::kEncryptedOoxml;
+    if (ext == "xls" || ext == "et" || ext == "xlt" || ext == "ett") return Format::kLegacyExcel;
+    if (ext == "ppt" || ext == "dps" || ext == "pps" || ext == "pot")
+      return Format::kLegacyPowerPoint;
+    static const std::string kWorkbook("W\0o\0r\0k\0b\0o\0o\0k\0", 16);
+    static const std::string kPowerPoint("P\0o\0w\0e\0r\0P\0o\0i\0n\0t\0", 20);
+    if (ext != "doc" && ext != "wps" && ext != "dot" && ext != "wpt") {
+      if (Has(bytes, kWorkbook)) return Format::kLegacyExcel;
+      if (Has(bytes, kPowerPoint)) return Format::kLegacyPowerPoint;
+    }
+    return Format::kLegacyWord;
+  }
+  if (bytes.starts_with("Rar!") || bytes.starts_with("7z\xBC\xAF\x27\x1C") ||
+      bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
+      bytes.starts_with("GIF8") || bytes.starts_with("{\\rtf")) {
+    return Format::kUnsupported;
+  }
+  if (ext == "csv" || ext == "tsv") return Format::kCsv;
+  if (ext == "txt" || ext == "text" || ext == "log" || ext == "md") return Format::kText;
+  if (ext == "docx" || ext == "xlsx" || ext == "pptx" || ext == "zip" || ext == "pdf" ||
+      ext == "doc" || ext == "xls" || ext == "ppt" || ext == "wps" || ext == "et" || ext == "dps") {
+    return Format::kUnsupported;  // Claims a binary format but is not one: see caller.
+  }
+  return Format::kText;
+}
+
+Status Extract(std::string_view bytes, const std::string& name, int depth, ExtractBudget* budget,
+               Document* doc);
+
+// Reads every entry of a plain zip archive that looks like an attachment,
+// prefixing the locations of its blocks with "<archive>/<entry>".
+Status ExtractZip(const ZipArchive& zip, const std::string& name, int depth, ExtractBudget* budget,
+                  Document* doc) {
+  if (depth >= budget->options.max_depth) {
+    return UnreadableError(
+        UnreadableReason::kTooLarge,
+        name + ": archives nested deeper than " + std::to_string(budget->options.max_depth));
+  }
+  for (const ZipArchive::Entry& e : zip.entries()) {
+    if (e.directory || !LooksLikeAttachment(e.name)) continue;
+    const std::string path = BaseName(name) + "/" + e.name;
+    Result<std::string> bytes = zip.Read(e, budget);
+    Document inner;
+    Status status =
+        bytes.ok() ? Extract(*bytes, e.name, depth + 1, budget, &inner) : bytes.status();
+    if (!status.ok()) {
+      if (budget->problems != nullptr) budget->problems->push_back({path, status});
+      if (UnreadableReasonOf(status) == UnreadableReason::kTooLarge &&
+          budget->expanded >= budget->options.max_expanded_bytes) {
+        break;  // The budget is spent; the other entries would fail the same way.
+      }
+      continue;
+    }
+    const size_t table_base = doc->tables.size();
+    const std::string inner_prefix = BaseName(e.name) + "/";
+    for (TextBlock& b : inner.blocks) {
+      if (b.location.starts_with(inner_prefix)) {
+        // Blocks of a nested archive already start with that archive's name.
+        b.location = BaseName(name) + "/" +
+                     e.name.substr(0, e.name.size() - BaseName(e.name).size()) + b.location;
+      } else {
+        b.location = b.location.empty() ? path : path + " " + b.location;
+      }
+      if (b.table >= 0) b.table += static_cast<int>(table_base);
+      if (!budget->AddBlock(doc, std::move(b))) return Status::Ok();
+    }
+    for (Table& t : inner.tables) doc->tables.push_back(std::move(t));
+  }
+  return Status::Ok();
+}
+
+Status Extract(std::string_view bytes, const std::string& name, int depth, ExtractBudget* budget,
+               Document* doc) {
+  const std::string ext = ExtensionOf(name);
+  std::unique_ptr<ZipArchive> zip;
+  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) {
+    Result<std::unique_ptr<ZipArchive>> opened = ZipArchive::Open(bytes, BaseName(name));
+    if (!opened.ok()) return opened.status();
+    zip = std::move(opened).value();
+  }
+  switch (DetectFormat(bytes, ext, zip.get())) {
+    case Format::kDocx:
+      return ExtractDocx(*zip, budget, doc);
+    case Format::kXlsx:
+      return ExtractXlsx(*zip, budget, doc);
+    case Format::kPptx:
+      return ExtractPptx(*zip, budget, doc);
+    case Format::kZip:
+      return ExtractZip(*zip, name, depth, budget, doc);
+    case Format::kPdf:
+      return ExtractPdf(bytes, budget, doc);
+    case Format::kLegacyWord:
+      return ExtractLegacyOffice(bytes, LegacyFormat::kWord, budget, doc);
+    case Format::kLegacyExcel:
+      return ExtractLegacyOffice(bytes, LegacyFormat::kExcel, budget, doc);
+    case Format::kLegacyPowerPoint:
+      return ExtractLegacyOffice(bytes, LegacyFormat::kPowerPoint, budget, doc);
+    case Format::kEncryptedOoxml:
+      return UnreadableError(UnreadableReason::kEncrypted, "password-protected Office document");
+    case Format::kCsv:
+      return ExtractCsv(bytes, ext == "tsv" ? '\t' : ',', budget, doc);
+    case Format::kText:
+      return ExtractPlainText(bytes, budget, doc);
+    case Format::kUnsupported:
+      break;
+  }
+  if (ext == "rar" || ext == "7z" || bytes.starts_with("Rar!") || bytes.starts_with("7z")) {
+    return UnreadableError(UnreadableReason::kUnsupported, "rar and 7z archives are not read");
+  }
+  if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
+      bytes.starts_with("GIF8")) {
+    return UnreadableError(UnreadableReason::kUnsupported, "an image (text in images needs OCR)");
+  }
+  if (bytes.starts_with("{\\rtf")) {
+    return UnreadableError(UnreadableReason::kUnsupported, "RTF documents are not read");
+  }
+  return UnreadableError(UnreadableReason::kCorrupt,
+                         "content is not a ." + ext + " file (damaged or mislabelled)");
+}
+
+}  // namespace
+
+Status UnreadableError(UnreadableReason reason, std::string message) {
+  std::string full(kReasonNames[static_cast<size_t>(reason)]);
+  full += ": ";
+  full += message;
+  StatusCode code = StatusCode::kCorruption;
+  if (reason == UnreadableReason::kTooLarge || reason == UnreadableReason::kTimeout) {
+    code = StatusCode::kResourceExhausted;
+  } else if (reason == UnreadableReason::kUnsupported) {
+    code = StatusCode::kUnimplemented;
+  }
+  return Status(code, std::move(full));
+}
+
+std::string_view UnreadableReasonName(UnreadableReason reason) {
+  return kReasonNames[static_cast<size_t>(reason)];
+}
+
+UnreadableReason UnreadableReasonOf(const Status& status) {
+  std::string_view m = status.message();
+  // The reason may follow a context prefix ("a.zip: corrupt: …").
+  for (size_t i = 0; i < std::size(kReasonNames); ++i) {
+    std::string tag = std::string(kReasonNames[i]) + ": ";
+    if (m.starts_with(tag) || m.find(": " + tag) != std::string_view::npos) {
+      return static_cast<UnreadableReason>(i);
+    }
+  }
+  if (status.code() == StatusCode::kResourceExhausted) return UnreadableReason::kTooLarge;
+  return UnreadableReason::kCorrupt;
+}
+
+bool ExtractBudget::AddBlock(Document* doc, TextBlock block) {
+  if (doc->blocks.size() >= options.max_blocks) {
+    truncated = true;
+    return false;
+  }
+  doc->blocks.push_back(std::move(block));
+  return true;
+}
+
+bool LooksLikeAttachment(std::string_view url) {
+  static constexpr std::string_view kExtensions[] = {
+      "doc", "docx", "dot", "dotx", "xls", "xlsx", "xlsm", "xlt", "ppt", "pptx",
+      "pps", "ppsx", "pdf", "wps",  "wpt", "et",   "ett",  "dps", "csv", "tsv",
+      "txt", "zip",  "rar", "7z",   "odt", "ods",  "odp",  "rtf", "ofd", "ceb"};
+  const std::string ext = ExtensionOf(url);
+  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
+}
+
+Result<Document> ExtractAttachment(std::string_view bytes, std::string_view name,
+                                   const AttachOptions& options,
+                                   std::vector<AttachmentProblem>* problems) {
+  const std::string file(name);
+  if (bytes.size() > options.max_input_bytes) {
+    return UnreadableError(UnreadableReason::kTooLarge,
+                           file + ": " + std::to_string(bytes.size()) +
+                               " bytes, over the limit of " +
+                               std::to_string(options.max_input_bytes));
+  }
+  ExtractBudget budget{options, problems};
+  Document doc;
+  doc.kind = DocumentKind::kAttachment;
+  doc.url = file;
+  doc.base_url = file;
+  doc.title = BaseName(name);
+  Status status = Extract(bytes, file, 0, &budget, &doc);
+  if (!status.ok()) {
+    return Status(status.code(), std::string(status.message()) + " (" + file + ")");
+  }
+  if (budget.truncated && problems != nullptr) {
+    problems->push_back(
+        {file, UnreadableError(UnreadableReason::kTooLarge, "only the first " +
+                                                                std::to_string(options.max_blocks) +
+                                                                " text blocks were read")});
+  }
+  return doc;
+}
+
+}  // namespace govmon

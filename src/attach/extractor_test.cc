@@ -1,0 +1,255 @@
+#include "attach/extractor.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "attach/ooxml_testing.h"
+#include "attach/xml_reader.h"
+#include "check/attachment_unreadable.h"
+#include "check/privacy_leak_check.h"
+#include "text/personal_data_testing.h"
+
+namespace govmon {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::SizeIs;
+
+const std::string kId = MakeIdCardForTesting("360702", "19850312", 451);
+
+Document ExtractOrDie(const std::string& bytes, const std::string& name,
+                      const AttachOptions& options = {}) {
+  Result<Document> doc = ExtractAttachment(bytes, name, options);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return doc.ok() ? std::move(doc).value() : Document();
+}
+
+std::string Reason(const Result<Document>& r) {
+  return r.ok() ? "ok" : std::string(UnreadableReasonName(UnreadableReasonOf(r.status())));
+}
+
+std::vector<Finding> Privacy(const Document& doc) {
+  PageContext context;
+  context.as_of = Date(2024, 6, 1);
+  std::vector<Finding> out;
+  PrivacyLeakCheck().Inspect(doc, context, &out);
+  return out;
+}
+
+const TextBlock* FindBlock(const Document& doc, std::string_view text) {
+  for (const TextBlock& b : doc.blocks) {
+    if (b.text.find(text) != std::string::npos) return &b;
+  }
+  return nullptr;
+}
+
+TEST(XmlReaderTest, ReadsElementsAttributesAndEntities) {
+  XmlReader r(
+      "<?xml version=\"1.0\"?><!-- c --><a:x k='1 &amp; 2'>t&lt;&#x4E2D;<![CDATA[<b>]]><y/></a:x>");
+  ASSERT_EQ(r.Next(), XmlReader::Token::kStartElement);
+  EXPECT_EQ(r.name(), "x");
+  EXPECT_EQ(r.Attribute("k"), "1 & 2");
+  ASSERT_EQ(r.Next(), XmlReader::Token::kText);
+  EXPECT_EQ(r.text(), "t<中");
+  ASSERT_EQ(r.Next(), XmlReader::Token::kText);
+  EXPECT_EQ(r.text(), "<b>");
+  ASSERT_EQ(r.Next(), XmlReader::Token::kStartElement);
+  EXPECT_EQ(r.name(), "y");
+  ASSERT_EQ(r.Next(), XmlReader::Token::kEndElement);
+  ASSERT_EQ(r.Next(), XmlReader::Token::kEndElement);
+  EXPECT_EQ(r.Next(), XmlReader::Token::kEnd);
+}
+
+TEST(XmlReaderTest, ReportsMalformedInput) {
+  XmlReader r("<a b=c>");
+  EXPECT_EQ(r.Next(), XmlReader::Token::kError);
+  EXPECT_EQ(r.error(), "expected quoted attribute value at byte 5");
+}
+
+TEST(ExtractorTest, LooksLikeAttachmentByExtension) {
+  EXPECT_TRUE(LooksLikeAttachment("http://a.gov.cn/files/名单.XLSX?v=1#x"));
+  EXPECT_TRUE(LooksLikeAttachment("/u/1.wps"));
+  EXPECT_TRUE(LooksLikeAttachment("a.7z"));
+  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/art/1.html"));
+  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/docx/"));
+  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/img/a.png"));
+}
+
+TEST(ExtractorTest, DocxParagraphsAndTableCells) {
+  std::string docx = MakeDocxForTesting({"关于2023年低保名单的公示", "a < b & c"},
+                                        {{"姓名", "身份证号码"}, {"张三", kId}});
+  Document doc = ExtractOrDie(docx, "http://a.gov.cn/files/公示.docx");
+  EXPECT_EQ(doc.kind, DocumentKind::kAttachment);
+  EXPECT_EQ(doc.url, "http://a.gov.cn/files/公示.docx");
+  EXPECT_EQ(doc.title, "公示.docx");
+  ASSERT_THAT(doc.blocks, SizeIs(6));
+  EXPECT_EQ(doc.blocks[0].location, "第1段");
+  EXPECT_EQ(doc.blocks[1].text, "a < b & c");
+  const TextBlock* cell = FindBlock(doc, kId);
+  ASSERT_NE(cell, nullptr);
+  EXPECT_EQ(cell->location, "表1 第2行 第2列");
+  EXPECT_EQ(cell->column_header, "身份证号码");
+  ASSERT_THAT(doc.tables, SizeIs(1));
+  EXPECT_EQ(doc.tables[0].rows[1][0], "张三");
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].location, "表1 第2行 第2列");
+}
+
+TEST(ExtractorTest, XlsxCellsHiddenSheetsRowsColumnsAndNumbers) {
+  SheetForTesting visible{"名单",
+                          {{"2023年补贴发放名单"},
+                           {"姓名", "联系电话", "身份证号"},
+                           {"王五", "#13812345678", kId},
+                           {"赵六", "#1.3912345678E+10", ""}}};
+  visible.hidden_columns = {3};
+  visible.hidden_rows = {4};
+  SheetForTesting hidden{"底稿", {{"银行账号"}, {"#6217000000000000000"}}, true};
+  std::string xlsx = MakeXlsxForTesting({visible, hidden});
+  Document doc = ExtractOrDie(xlsx, "名单.xlsx");
+  const TextBlock* phone = FindBlock(doc, "13812345678");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->location, "名单!B3");
+  EXPECT_EQ(phone->column_header, "联系电话");
+  const TextBlock* id = FindBlock(doc, kId);
+  ASSERT_NE(id, nullptr);
+  EXPECT_EQ(id->location, "名单!C3（隐藏列）");
+  const TextBlock* sci = FindBlock(doc, "13912345678");
+  ASSERT_NE(sci, nullptr);
+  EXPECT_EQ(sci->location, "名单!B4（隐藏行）");
+  const TextBlock* hidden_cell = FindBlock(doc, "6217000000000000000");
+  ASSERT_NE(hidden_cell, nullptr);
+  EXPECT_EQ(hidden_cell->location, "底稿!A2（隐藏工作表）");
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(3));
+  EXPECT_EQ(findings[0].location, "名单!B3");
+  EXPECT_EQ(findings[1].location, "名单!C3（隐藏列）");
+  EXPECT_EQ(findings[2].location, "名单!B4（隐藏行）");
+}
+
+TEST(ExtractorTest, PptxSlides) {
+  std::string slide =
+      "<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>联系人手机：</a:t></"
+      "a:r><a:r><a:t>13812345678</a:t></a:r></a:p>"
+      "</p:txBody></p:sp></p:spTree></p:cSld></p:sld>";
+  std::string pptx = MakeZipForTesting({{"ppt/presentation.xml", "<p:presentation/>"},
+                                        {"ppt/slides/slide2.xml", slide},
+                                        {"ppt/slides/slide10.xml", slide}});
+  Document doc = ExtractOrDie(pptx, "汇报.pptx");
+  ASSERT_THAT(doc.blocks, SizeIs(2));
+  EXPECT_EQ(doc.blocks[0].text, "联系人手机：13812345678");
+  EXPECT_EQ(doc.blocks[0].location, "第2张幻灯片");
+  EXPECT_EQ(doc.blocks[1].location, "第10张幻灯片");
+}
+
+TEST(ExtractorTest, PdfPagesAndScans) {
+  std::string pdf = MakePdfForTesting({"Notice", "ID " + kId + "\nTel 13812345678"});
+  Document doc = ExtractOrDie(pdf, "a.pdf");
+  ASSERT_THAT(doc.blocks, SizeIs(2));
+  EXPECT_EQ(doc.blocks[1].location, "第2页");
+  EXPECT_EQ(doc.blocks[1].text, "ID " + kId + "\nTel 13812345678");
+  auto scan = ExtractAttachment(MakePdfForTesting({"", ""}), "scan.pdf", {});
+  EXPECT_EQ(Reason(scan), "no_text_layer");
+  EXPECT_EQ(scan.status().message(),
+            "no_text_layer: PDF has no text layer (2 pages, probably scanned images) (scan.pdf)");
+  EXPECT_EQ(Reason(ExtractAttachment("%PDF-1.4\ngarbage", "bad.pdf", {})), "corrupt");
+}
+
+TEST(ExtractorTest, CsvAndTextInGbkAndUtf16) {
+  std::string gbk_csv = "\xC9\xED\xB7\xDD\xD6\xA4\xBA\xC5,\xD0\xD5\xC3\xFB\n" + kId + ",x\n";
+  Document csv = ExtractOrDie(gbk_csv, "a.csv");
+  const TextBlock* id = FindBlock(csv, kId);
+  ASSERT_NE(id, nullptr);
+  EXPECT_EQ(id->column_header, "身份证号");
+  EXPECT_EQ(id->location, "第2行 第1列");
+  std::string utf16(
+      "\xFF\xFE"
+      "1\0"
+      "3\0"
+      "8\0",
+      8);
+  Document txt = ExtractOrDie(utf16, "a.txt");
+  ASSERT_THAT(txt.blocks, SizeIs(1));
+  EXPECT_EQ(txt.blocks[0].text, "138");
+  Document quoted = ExtractOrDie("\"a,\"\"b\"\"\nc\",d\n", "q.csv");
+  ASSERT_THAT(quoted.blocks, SizeIs(2));
+  EXPECT_EQ(quoted.blocks[0].text, "a,\"b\" c");
+}
+
+TEST(ExtractorTest, ZipRecursionWithPaths) {
+  std::string inner = MakeZipForTesting({{"名单/电话.txt", "手机：13812345678\n"}});
+  std::string outer =
+      MakeZipForTesting({{"说明.txt", "无"},
+                         {"附件.zip", inner},
+                         {"图片.png", "\x89PNG"},
+                         {"表.xlsx", MakeXlsxForTesting({{"S", {{"a", "b"}, {"c", "d"}}}})}});
+  Document doc = ExtractOrDie(outer, "http://a.gov.cn/up/打包.zip");
+  const TextBlock* phone = FindBlock(doc, "13812345678");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->location, "打包.zip/附件.zip/名单/电话.txt 第1行");
+  const TextBlock* cell = FindBlock(doc, "d");
+  ASSERT_NE(cell, nullptr);
+  EXPECT_EQ(cell->location, "打包.zip/表.xlsx S!B2");
+}
+
+TEST(ExtractorTest, ZipBombIsRefused) {
+  std::string zeros(24u << 20, '0');
+  std::string bomb = MakeZipForTesting({{"bomb.txt", zeros}});
+  ASSERT_LT(bomb.size(), 200000u);
+  std::vector<AttachmentProblem> problems;
+  auto doc = ExtractAttachment(bomb, "bomb.zip", {}, &problems);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->blocks.empty());
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(problems[0].path, "bomb.zip/bomb.txt");
+  EXPECT_THAT(std::string(problems[0].status.message()), HasSubstr("expansion ratio over 200:1"));
+  AttachOptions tight;
+  tight.max_expanded_bytes = 1000;
+  auto docx = ExtractAttachment(MakeDocxForTesting({std::string(5000, 'a')}, {}), "a.docx", tight);
+  EXPECT_EQ(Reason(docx), "too_large");
+}
+
+TEST(ExtractorTest, DeepNestingStops) {
+  std::string z = MakeZipForTesting({{"a.txt", "13812345678"}});
+  for (int i = 0; i < 5; ++i) z = MakeZipForTesting({{"n" + std::to_string(i) + ".zip", z}});
+  std::vector<AttachmentProblem> problems;
+  auto doc = ExtractAttachment(z, "deep.zip", {}, &problems);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->blocks.empty());
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(Reason(Result<Document>(problems[0].status)), "too_large");
+}
+
+TEST(ExtractorTest, EncryptedAndCorruptFiles) {
+  std::string encrypted = MakeZipForTesting({{"a.txt", "13812345678", true}});
+  std::vector<AttachmentProblem> problems;
+  auto doc = ExtractAttachment(encrypted, "e.zip", {}, &problems);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(Reason(Result<Document>(problems[0].status)), "encrypted");
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  std::string enc_ooxml = ole + std::string(100, '\0') +
+                          std::string("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+  EXPECT_EQ(Reason(ExtractAttachment(enc_ooxml, "a.xlsx", {})), "encrypted");
+  EXPECT_EQ(Reason(ExtractAttachment("PK\x03\x04garbage", "a.docx", {})), "corrupt");
+  EXPECT_EQ(Reason(ExtractAttachment(ole + std::string(600, '\0'), "a.doc", {})), "corrupt");
+  EXPECT_EQ(Reason(ExtractAttachment("Rar!\x1A\x07", "a.rar", {})), "unsupported");
+  AttachOptions small;
+  small.max_input_bytes = 10;
+  EXPECT_EQ(Reason(ExtractAttachment(std::string(11, 'a'), "a.txt", small)), "too_large");
+}
+
+TEST(ExtractorTest, UnreadableFinding) {
+  auto scan = ExtractAttachment(MakePdfForTesting({""}), "scan.pdf", {});
+  ASSERT_FALSE(scan.ok());
+  Finding f = AttachmentUnreadableFinding("http://a.gov.cn/", "http://a.gov.cn/scan.pdf",
+                                          UnreadableReasonName(UnreadableReasonOf(scan.status())),
+                                          scan.status().message());
+  EXPECT_EQ(f.check, "attachment_unreadable");
+  EXPECT_EQ(f.kind, "no_text_layer");
+  EXPECT_EQ(f.severity, Severity::kWarning);
+  EXPECT_THAT(f.detail, HasSubstr("扫描件"));
+}
+
+}  // namespace
+}  // namespace govmon

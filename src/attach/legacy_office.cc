@@ -1,0 +1,228 @@
+// Legacy binary Office files (Word 97-2003 .doc, Excel .xls, PowerPoint .ppt,
+// and WPS Office's .wps/.et/.dps, which are the same OLE formats) converted to
+// text by Debian's antiword, catdoc, xls2csv and catppt, run as subprocesses
+// with a time limit and an output cap so a hostile file cannot hang a scan.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <vector>
+
+#include "attach/extract_internal.h"
+#include "base/strings.h"
+#include "base/utf8.h"
+
+namespace govmon {
+namespace {
+
+struct ToolOutput {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// A temporary copy of the attachment, removed on destruction.
+class TempFile {
+ public:
+  static Result<TempFile> Create(std::string_view bytes, const std::string& dir) {
+    std::string base = dir;
+    if (base.empty()) {
+      const char* env = std::getenv("TMPDIR");
+      base = env != nullptr && *env != '\0' ? env : "/tmp";
+    }
+    std::string path = base + "/govmon-attach-XXXXXX";
+    int fd = mkstemp(path.data());
+    if (fd < 0) return IoError("cannot create a temporary file in " + base);
+    size_t written = 0;
+    while (written < bytes.size()) {
+      ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+      if (n <= 0) {
+        close(fd);
+        unlink(path.c_str());
+        return IoError("cannot write temporary file " + path);
+      }
+      written += static_cast<size_t>(n);
+    }
+    close(fd);
+    return TempFile(path);
+  }
+  TempFile(TempFile&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+  TempFile(const TempFile&) = delete;
+  ~TempFile() {
+    if (!path_.empty()) unlink(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  std::string path_;
+};
+
+Result<ToolOutput> RunTool(const std::vector<std::string>& argv, std::chrono::milliseconds timeout,
+                           size_t max_output) {
+  int out_pipe[2];
+  int err_pipe[2];
+  if (pipe2(out_pipe, O_CLOEXEC) != 0) return IoError("pipe failed");
+  if (pipe2(err_pipe, O_CLOEXEC) != 0) {
+    close(out_pipe[0]);
+    close(out_pipe[1]);
+    return IoError("pipe failed");
+  }
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+    return IoError("fork failed");
+  }
+  if (pid == 0) {
+    dup2(out_pipe[1], STDOUT_FILENO);
+    dup2(err_pipe[1], STDERR_FILENO);
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0) dup2(null_fd, STDIN_FILENO);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  ToolOutput result;
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  int open_fds = 2;
+  bool timed_out = false;
+  bool too_big = false;
+  char buffer[1 << 16];
+  while (open_fds > 0) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      break;
+    }
+    int rc = poll(fds, 2, static_cast<int>(left.count()));
+    if (rc < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
+      if (n <= 0) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+        continue;
+      }
+      std::string& sink = i == 0 ? result.out : result.err;
+      if (i == 1 && sink.size() > 4096) continue;  // Keep only the start of stderr.
+      sink.append(buffer, static_cast<size_t>(n));
+    }
+    if (result.out.size() > max_output) {
+      too_big = true;
+      break;
+    }
+  }
+  for (const pollfd& p : fds) {
+    if (p.fd >= 0) close(p.fd);
+  }
+  if (timed_out || too_big) kill(pid, SIGKILL);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (timed_out) {
+    return UnreadableError(UnreadableReason::kTimeout, argv[0] + " did not finish within " +
+                                                           std::to_string(timeout.count()) + " ms");
+  }
+  if (too_big) {
+    return UnreadableError(UnreadableReason::kTooLarge, argv[0] + " output over the limit");
+  }
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+Status ToolError(const std::string& tool, const ToolOutput& out) {
+  std::string err(TrimAscii(TruncateUtf8(out.err, 300)));
+  if (out.exit_code == 127) {
+    return UnreadableError(UnreadableReason::kUnsupported,
+                           tool + " is not installed (scripts/install-deps)");
+  }
+  if (ContainsIgnoreCase(out.err, "encrypt") || ContainsIgnoreCase(out.err, "password")) {
+    return UnreadableError(UnreadableReason::kEncrypted, tool + ": " + err);
+  }
+  return UnreadableError(UnreadableReason::kCorrupt, tool + " failed (exit " +
+                                                         std::to_string(out.exit_code) + ")" +
+                                                         (err.empty() ? "" : ": " + err));
+}
+
+void AddParagraphs(std::string_view text, ExtractBudget* budget, Document* doc) {
+  int paragraph = 0;
+  while (!text.empty()) {
+    size_t eol = text.find('\n');
+    std::string line = CollapseWhitespace(text.substr(0, eol));
+    text = eol == std::string_view::npos ? "" : text.substr(eol + 1);
+    if (line.empty()) continue;
+    TextBlock b;
+    b.text = std::move(line);
+    b.location = "第" + std::to_string(++paragraph) + "段";
+    if (!budget->AddBlock(doc, std::move(b))) return;
+  }
+}
+
+}  // namespace
+
+Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractBudget* budget,
+                           Document* doc) {
+  Result<TempFile> file = TempFile::Create(bytes, budget->options.temp_dir);
+  if (!file.ok()) return file.status();
+  const size_t max_output = std::max<size_t>(budget->options.max_input_bytes, bytes.size() * 8);
+  const auto timeout = budget->options.tool_timeout;
+  const std::string& path = file->path();
+
+  if (format == LegacyFormat::kExcel) {
+    Result<ToolOutput> out =
+        RunTool({"xls2csv", "-d", "utf-8", "-q", "1", path}, timeout, max_output);
+    if (!out.ok()) return out.status();
+    if (out->exit_code != 0) return ToolError("xls2csv", *out);
+    // Sheets are separated by form feeds; xls2csv does not give their names.
+    std::string_view text = out->out;
+    int sheet = 0;
+    while (!text.empty()) {
+      size_t ff = text.find('\f');
+      std::string_view part = text.substr(0, ff);
+      text = ff == std::string_view::npos ? "" : text.substr(ff + 1);
+      AddCsvCells(part, ',', sheet, "Sheet" + std::to_string(sheet + 1), budget, doc);
+      ++sheet;
+    }
+    return Status::Ok();
+  }
+  if (format == LegacyFormat::kPowerPoint) {
+    Result<ToolOutput> out = RunTool({"catppt", "-d", "utf-8", path}, timeout, max_output);
+    if (!out.ok()) return out.status();
+    if (out->exit_code != 0) return ToolError("catppt", *out);
+    AddParagraphs(out->out, budget, doc);
+    return Status::Ok();
+  }
+  // Word: antiword keeps tables as rows with '|' separators; catdoc reads the
+  // files antiword refuses (Word 6/95, some WPS output).
+  Result<ToolOutput> out =
+      RunTool({"antiword", "-m", "UTF-8.txt", "-w", "0", path}, timeout, max_output);
+  if (!out.ok()) return out.status();
+  if (out->exit_code != 0 || TrimAscii(out->out).empty()) {
+    Result<ToolOutput> fallback =
+        RunTool({"catdoc", "-d", "utf-8", "-w", path}, timeout, max_output);
+    if (!fallback.ok()) return fallback.status();
+    if (fallback->exit_code != 0)
+      return ToolError(out->exit_code != 0 ? "antiword" : "catdoc",
+                       out->exit_code != 0 ? *out : *fallback);
+    out = std::move(fallback);
+  }
+  AddParagraphs(out->out, budget, doc);
+  return Status::Ok();
+}
+
+}  // namespace govmon
