@@ -10,6 +10,7 @@
 #include "check/sensitive_word_check.h"
 
 #include "check/domain_allowlist.h"
+#include "check/site_options.h"
 
 namespace govmon {
 
@@ -22,6 +23,8 @@ struct CheckOptions {
   SensitiveWordOptions sensitive_word;
   // dark_link, external_link and cloaking: allowed domains, risk vocabulary.
   LinkRiskOptions link_risk;
+  // The site-model checks: columns, home page, messages, interpretations, IPv6, HTTPS.
+  SiteOptions site;
 };
 
 }  // namespace govmon

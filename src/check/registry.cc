@@ -7,8 +7,15 @@
 #include "check/sensitive_word_check.h"
 #include "check/cloaking_check.h"
 #include "check/dark_link_check.h"
+#include "check/empty_column_check.h"
 #include "check/external_link_check.h"
+#include "check/home_not_updated_check.h"
+#include "check/https_check.h"
+#include "check/interpretation_link_check.h"
+#include "check/ipv6_check.h"
 #include "check/site_identity_check.h"
+#include "check/stale_column_check.h"
+#include "check/unanswered_message_check.h"
 
 namespace govmon {
 namespace {
@@ -43,6 +50,16 @@ std::vector<std::unique_ptr<SiteCheck>> NewSiteChecks(const CheckOptions& option
                                &checks);
   AddUnlessDisabled<SiteCheck>(options, std::make_unique<CloakingCheck>(options.link_risk),
                                &checks);
+  const SiteOptions& site = options.site;
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<StaleColumnCheck>(site.columns), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<EmptyColumnCheck>(site.columns), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<HomeNotUpdatedCheck>(site.home), &checks);
+  AddUnlessDisabled<SiteCheck>(
+      options, std::make_unique<InterpretationLinkCheck>(site.interpretation), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<UnansweredMessageCheck>(site.messages),
+                               &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<Ipv6Check>(site.ipv6), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<HttpsCheck>(site.https), &checks);
   return checks;
 }
 
