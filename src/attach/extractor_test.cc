@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "attach/ooxml_testing.h"
 #include "attach/xml_reader.h"
 #include "check/attachment_unreadable.h"
@@ -237,6 +239,23 @@ TEST(ExtractorTest, EncryptedAndCorruptFiles) {
   AttachOptions small;
   small.max_input_bytes = 10;
   EXPECT_EQ(Reason(ExtractAttachment(std::string(11, 'a'), "a.txt", small)), "too_large");
+}
+
+TEST(ExtractorTest, LegacyExcelThroughXls2csv) {
+  std::ifstream in(GOVMON_SOURCE_DIR "/testdata/attach/roster.xls", std::ios::binary);
+  std::string xls((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(xls.empty());
+  Document doc = ExtractOrDie(xls, "roster.xls");
+  const TextBlock* id = FindBlock(doc, "360702198503124515");
+  ASSERT_NE(id, nullptr);
+  EXPECT_EQ(id->location, "Sheet1!C2");
+  EXPECT_EQ(id->column_header, "身份证号");
+  auto findings = Privacy(doc);
+  std::vector<std::string> kinds;
+  for (const Finding& f : findings) kinds.push_back(f.kind + "@" + f.location);
+  EXPECT_THAT(kinds, ::testing::ElementsAre("id_card@Sheet1!C2", "mobile@Sheet1!D2",
+                                            "bank_card@Sheet1!E2", "id_card@Sheet1!C3",
+                                            "mobile@Sheet1!D3", "bank_card@Sheet1!E3"));
 }
 
 TEST(ExtractorTest, UnreadableFinding) {

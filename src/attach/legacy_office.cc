@@ -2,6 +2,9 @@
 // and WPS Office's .wps/.et/.dps, which are the same OLE formats) converted to
 // text by Debian's antiword, catdoc, xls2csv and catppt, run as subprocesses
 // with a time limit and an output cap so a hostile file cannot hang a scan.
+// Known limit: catdoc 0.95's xls2csv misreads some UTF-16 strings in the
+// shared-string table (e.g. 身份证号码 written by python-xlwt), and the cells
+// after them; those sheets come out partly garbled rather than failing.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
