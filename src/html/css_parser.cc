@@ -199,6 +199,7 @@ class SelectorParser {
 
  private:
   bool IsIdentStart() const {
+    if (AtEnd()) return false;
     const char c = s_[i_];
     if (c == '\\') return true;
     if (c == '-') {

@@ -6,6 +6,8 @@
 #include "base/strings.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -124,7 +126,11 @@ bool ReadDigitDate(std::string_view text, size_t pos, DateMatch* match) {
   auto skip_spaces = [&] {
     while (i < text.size() && text[i] == ' ') ++i;
   };
-  if (Consume(text, &i, "年")) {
+  const size_t after_year = i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const bool chinese = Consume(text, &i, "年");
+  if (!chinese) i = after_year;
+  if (chinese) {
     skip_spaces();
     if (!ReadNumber(text, &i, 1, 2, &month)) return false;
     skip_spaces();
@@ -308,7 +314,7 @@ void ExtractDates(const NodeRoles& roles, Document* doc) {
   };
   for (size_t n = 0; n < doc->nodes.size(); ++n) {
     const Node& node = doc->nodes[n];
-    if (node.type != Node::Type::kElement || node.tag != "meta") continue;
+    if (node.type != Node::Type::kElement || node.tag != "meta"sv) continue;
     const std::string* name = node.Attribute("name");
     if (name == nullptr) name = node.Attribute("property");
     if (name == nullptr) name = node.Attribute("itemprop");
@@ -362,7 +368,7 @@ void ExtractDates(const NodeRoles& roles, Document* doc) {
   };
   add_url_dates(doc->url, -1, 0);
   for (const Link& link : doc->links) {
-    if (link.tag == "script" || link.tag == "link") continue;  // Resources, not content.
+    if (link.tag == "script"sv || link.tag == "link"sv) continue;  // Resources, not content.
     add_url_dates(link.url, link.node, link.source_offset);
   }
 }

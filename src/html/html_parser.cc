@@ -18,6 +18,8 @@
 #include "html/visibility.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 std::string TagName(const GumboElement& element) {
@@ -31,12 +33,15 @@ std::string TagName(const GumboElement& element) {
 // Copies gumbo's tree into doc->nodes. Comments are dropped; <template>
 // contents become ordinary children of the template element. Iterative, as
 // broken pages nest elements thousands deep.
-void BuildNodes(const GumboNode* document, Document* doc, std::vector<uint8_t>* exact_text) {
+void BuildNodes(const GumboNode* document, size_t source_size, Document* doc,
+                std::vector<uint8_t>* exact_text) {
   struct Item {
     const GumboNode* node;
     int parent;
   };
   std::vector<Item> stack;
+  // Roughly one node per 40 bytes of markup on real pages.
+  doc->nodes.reserve(source_size / 40 + 16);
   const GumboVector& top = document->v.document.children;
   for (unsigned k = top.length; k > 0; --k) {
     stack.push_back({static_cast<const GumboNode*>(top.data[k - 1]), -1});
@@ -57,6 +62,7 @@ void BuildNodes(const GumboNode* document, Document* doc, std::vector<uint8_t>* 
         node.tag = TagName(e);
         node.source_offset = e.start_pos.offset;
         node.attributes.reserve(e.attributes.length);
+        node.children.reserve(e.children.length);
         for (unsigned a = 0; a < e.attributes.length; ++a) {
           const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[a]);
           node.attributes.emplace_back(attr->name, attr->value);
@@ -100,19 +106,19 @@ void ReadHead(Document* doc) {
   bool have_base = false;
   for (const Node& node : doc->nodes) {
     if (node.type != Node::Type::kElement) continue;
-    if (node.tag == "title" && doc->title.empty()) {
+    if (node.tag == "title"sv && doc->title.empty()) {
       std::string text;
       for (int child : node.children) {
         if (doc->nodes[child].type == Node::Type::kText) text += doc->nodes[child].text;
       }
       doc->title = CollapseWhitespace(text);
-    } else if (node.tag == "base" && !have_base) {
+    } else if (node.tag == "base"sv && !have_base) {
       const std::string* href = node.Attribute("href");
       if (href == nullptr) continue;
       have_base = true;
       LinkResolver resolver(doc->url);
       if (std::optional<std::string> base = resolver.Resolve(*href)) doc->base_url = *base;
-    } else if (node.tag == "meta") {
+    } else if (node.tag == "meta"sv) {
       const std::string* content = node.Attribute("content");
       if (content == nullptr) continue;
       for (std::string_view key : {"name", "property", "http-equiv", "itemprop"}) {
@@ -131,7 +137,7 @@ Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
 
 // <link rel=stylesheet href=…>, not an alternate style sheet.
 bool IsStylesheetLink(const Node& node) {
-  if (node.type != Node::Type::kElement || node.tag != "link") return false;
+  if (node.type != Node::Type::kElement || node.tag != "link"sv) return false;
   const std::string* rel = node.Attribute("rel");
   if (rel == nullptr || node.Attribute("href") == nullptr) return false;
   bool stylesheet = false;
@@ -163,7 +169,7 @@ std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
   for (const Node& node : doc.nodes) {
     if (node.type != Node::Type::kElement) continue;
     const std::string* media = node.Attribute("media");
-    if (node.tag == "style") {
+    if (node.tag == "style"sv) {
       ++style_count;
       if (media != nullptr && !MediaQueryMatches(*media)) continue;
       std::string css;
@@ -195,8 +201,9 @@ bool IsJavaScript(const Node& script) {
   const std::string* type = script.Attribute("type");
   if (type == nullptr) return true;
   const std::string t = AsciiLower(TrimAscii(*type));
-  return t.empty() || t == "text/javascript" || t == "application/javascript" || t == "module" ||
-         t == "text/ecmascript" || t == "application/x-javascript" || t == "text/jscript";
+  return t.empty() || t == "text/javascript"sv || t == "application/javascript"sv ||
+         t == "module"sv || t == "text/ecmascript"sv || t == "application/x-javascript"sv ||
+         t == "text/jscript"sv;
 }
 
 // Adds the links scripts write (LinkOrigin::kScriptWritten) and the URLs they
@@ -206,7 +213,7 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
                     const HtmlOptions& options, int depth, Document* doc) {
   for (size_t i = 0; i < doc->nodes.size(); ++i) {
     const Node& script = doc->nodes[i];
-    if (script.type != Node::Type::kElement || script.tag != "script" || !IsJavaScript(script)) {
+    if (script.type != Node::Type::kElement || script.tag != "script"sv || !IsJavaScript(script)) {
       continue;
     }
     std::string inline_js;
@@ -281,7 +288,7 @@ Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
     gumbo_options.max_errors = 0;  // We never read parse errors; don't record them.
     GumboOutput* output =
         gumbo_parse_with_options(&gumbo_options, utf8_html.data(), utf8_html.size());
-    BuildNodes(output->document, &doc, &exact_text);
+    BuildNodes(output->document, utf8_html.size(), &doc, &exact_text);
     gumbo_destroy_output(&gumbo_options, output);
   }
 

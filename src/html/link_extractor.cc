@@ -6,6 +6,8 @@
 #include "html/text_extractor.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 // Schemes that name no resource a crawler could fetch or a visitor could be
@@ -21,8 +23,9 @@ bool IsSkippedScheme(std::string_view scheme) {
 // Elements whose visibility a visitor can judge. Others (script, link, meta)
 // are not displayed at all, so their links carry no visibility.
 bool IsDisplayedTag(const std::string& tag) {
-  return tag == "a" || tag == "area" || tag == "img" || tag == "iframe" || tag == "frame" ||
-         tag == "embed" || tag == "object" || tag == "video" || tag == "audio" || tag == "input";
+  return tag == "a"sv || tag == "area"sv || tag == "img"sv || tag == "iframe"sv ||
+         tag == "frame"sv || tag == "embed"sv || tag == "object"sv || tag == "video"sv ||
+         tag == "audio"sv || tag == "input"sv;
 }
 
 bool HasRelToken(const std::string* rel, std::string_view token) {
@@ -63,7 +66,7 @@ LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>&
       continue;
     }
     if (IsNonRenderedTag(node.tag)) continue;
-    if (node.tag == "img" || node.tag == "svg" || node.tag == "input") {
+    if (node.tag == "img"sv || node.tag == "svg"sv || node.tag == "input"sv) {
       content.has_image = true;
       if (node.visibility.visible() || (!text_only.empty() && text_only[i])) {
         content.has_visible_content = true;
@@ -140,27 +143,27 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
     std::string_view raw;
     LinkOrigin origin = LinkOrigin::kAttribute;
     const std::string* value = nullptr;
-    if (tag == "a" || tag == "area") {
+    if (tag == "a"sv || tag == "area"sv) {
       value = node.Attribute("href");
-    } else if (tag == "img" || tag == "source") {
+    } else if (tag == "img"sv || tag == "source"sv) {
       value = node.Attribute("src");
       if (value == nullptr || TrimAscii(*value).empty()) {
         const std::string* srcset = node.Attribute("srcset");
         if (srcset != nullptr) raw = FirstSrcsetUrl(*srcset);
       }
-    } else if (tag == "iframe" || tag == "frame" || tag == "embed" || tag == "script" ||
-               tag == "video" || tag == "audio") {
+    } else if (tag == "iframe"sv || tag == "frame"sv || tag == "embed"sv || tag == "script"sv ||
+               tag == "video"sv || tag == "audio"sv) {
       value = node.Attribute("src");
-    } else if (tag == "input") {
+    } else if (tag == "input"sv) {
       const std::string* type = node.Attribute("type");
       if (type != nullptr && EqualsIgnoreCase(*type, "image")) value = node.Attribute("src");
-    } else if (tag == "object") {
+    } else if (tag == "object"sv) {
       value = node.Attribute("data");
-    } else if (tag == "link") {
+    } else if (tag == "link"sv) {
       const std::string* rel = node.Attribute("rel");
       if (HasRelToken(rel, "dns-prefetch") || HasRelToken(rel, "preconnect")) continue;
       value = node.Attribute("href");
-    } else if (tag == "meta") {
+    } else if (tag == "meta"sv) {
       const std::string* equiv = node.Attribute("http-equiv");
       const std::string* content = node.Attribute("content");
       if (equiv == nullptr || content == nullptr ||
@@ -186,8 +189,8 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
     link.interactive_container = roles.interactive[i] != 0;
     link.accessibility_text = roles.accessibility[i] != 0;
 
-    if (tag == "a" || tag == "area") {
-      if (tag == "a") {
+    if (tag == "a"sv || tag == "area"sv) {
+      if (tag == "a"sv) {
         LinkContent content = ContentOf(*doc, static_cast<int>(i), text_only_hidden);
         link.text = !content.text.empty() ? std::move(content.text) : content.image_alt;
         if (node.visibility.visible()) {
@@ -226,7 +229,7 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
       }
       const bool text_only = !text_only_hidden.empty() && text_only_hidden[i];
       if (!text_only) link.visibility = node.visibility;
-    } else if (tag == "source" && node.parent >= 0) {
+    } else if (tag == "source"sv && node.parent >= 0) {
       link.visibility = nodes[node.parent].visibility;
     }
 

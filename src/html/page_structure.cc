@@ -8,6 +8,8 @@
 #include "base/strings.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsAlnum(char c) {
@@ -198,49 +200,53 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
 
     // Region: the nearest ancestor that names one wins.
     std::optional<Region> own;
-    if (tag == "header" && !in_article[i]) {
+    if (tag == "header"sv && !in_article[i]) {
       own = Region::kHeader;
-    } else if (tag == "footer" && !in_article[i]) {
+    } else if (tag == "footer"sv && !in_article[i]) {
       own = Region::kFooter;
-    } else if (tag == "nav") {
+    } else if (tag == "nav"sv) {
       own = Region::kNav;
-    } else if (tag == "aside") {
+    } else if (tag == "aside"sv) {
       own = Region::kSidebar;
-    } else if (tag == "main" || tag == "article") {
+    } else if (tag == "main"sv || tag == "article"sv) {
       own = Region::kMain;
     }
-    if (tag == "article" || tag == "main" || tag == "section") in_article[i] = 1;
-    const std::string* role = node.Attribute("role");
+    if (tag == "article"sv || tag == "main"sv || tag == "section"sv) in_article[i] = 1;
+    // One pass over the attributes collects everything looked at below.
+    const std::string* role = nullptr;
+    const std::string* id = nullptr;
+    const std::string* cls = nullptr;
+    bool widget_attribute = false;
+    for (const auto& [key, value] : node.attributes) {
+      if (key == "role") {
+        role = &value;
+      } else if (key == "id") {
+        id = &value;
+      } else if (key == "class") {
+        cls = &value;
+      } else if (key == "aria-expanded" || key == "aria-haspopup" || key == "data-toggle" ||
+                 key == "data-bs-toggle") {
+        widget_attribute = true;
+      }
+    }
     if (!own && role != nullptr) own = RegionOfRole(AsciiLower(*role));
-    if (!own) own = RegionOfNames(node);
+    if (!own && (id != nullptr || cls != nullptr)) own = RegionOfNames(node);
     if (own) roles.region[i] = *own;
 
     // Interactive widgets.
     if (!roles.interactive[i]) {
-      bool interactive =
-          tag == "nav" || tag == "menu" || tag == "details" || tag == "dialog" || tag == "select";
+      bool interactive = tag == "nav"sv || tag == "menu"sv || tag == "details"sv ||
+                         tag == "dialog"sv || tag == "select"sv;
       if (!interactive && role != nullptr) interactive = IsInteractiveRole(AsciiLower(*role));
-      if (!interactive) {
-        interactive = node.Attribute("aria-expanded") != nullptr ||
-                      node.Attribute("aria-haspopup") != nullptr ||
-                      node.Attribute("data-toggle") != nullptr ||
-                      node.Attribute("data-bs-toggle") != nullptr;
-      }
-      if (!interactive) {
-        const std::string* id = node.Attribute("id");
-        if (id != nullptr && controlled.count(*id)) interactive = true;
-      }
-      if (!interactive) {
-        for (std::string_view attr : {"class", "id"}) {
-          const std::string* value = node.Attribute(attr);
-          if (value == nullptr) continue;
-          for (const std::string& w : NameWords(*value)) {
-            if (IsInteractiveWord(w)) {
-              interactive = true;
-              break;
-            }
+      if (!interactive) interactive = widget_attribute;
+      if (!interactive && id != nullptr && controlled.count(*id)) interactive = true;
+      for (const std::string* value : {cls, id}) {
+        if (interactive || value == nullptr) continue;
+        for (const std::string& w : NameWords(*value)) {
+          if (IsInteractiveWord(w)) {
+            interactive = true;
+            break;
           }
-          if (interactive) break;
         }
       }
       roles.interactive[i] = interactive;
@@ -248,8 +254,6 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
 
     // Screen-reader text and skip links.
     if (!roles.accessibility[i]) {
-      const std::string* cls = node.Attribute("class");
-      const std::string* id = node.Attribute("id");
       roles.accessibility[i] = (cls != nullptr && IsAccessibilityName(*cls)) ||
                                (id != nullptr && IsAccessibilityName(*id));
     }

@@ -14,8 +14,11 @@
 #include <span>
 
 #include "base/strings.h"
+#include "html/tag_flags.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsWs(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -478,7 +481,7 @@ bool ParseCssColor(std::string_view text, Rgba* out) {
   if (text.empty()) return false;
   if (text[0] == '#') {
     std::string_view hex = text.substr(1);
-    int d[8];
+    int d[8] = {0, 0, 0, 0, 0, 0, 0, 0};
     if (hex.size() != 3 && hex.size() != 4 && hex.size() != 6 && hex.size() != 8) return false;
     for (size_t k = 0; k < hex.size(); ++k) {
       d[k] = HexDigit(hex[k]);
@@ -786,7 +789,7 @@ class Matcher {
           ok = node.children.empty();
           break;
         case Kind::kLink:
-          ok = (node.tag == "a" || node.tag == "area") && node.Attribute("href") != nullptr;
+          ok = (node.tag == "a"sv || node.tag == "area"sv) && node.Attribute("href") != nullptr;
           break;
         case Kind::kChecked:
           ok = node.Attribute("checked") != nullptr;
@@ -812,18 +815,23 @@ class Matcher {
 
 // User-agent display:none (HTML's rendering section) for elements that never
 // render; <area> is left out, its image map shows it.
-bool IsUserAgentHidden(const Node& node) {
-  const std::string& t = node.tag;
-  return t == "head" || t == "script" || t == "style" || t == "template" || t == "title" ||
-         t == "meta" || t == "link" || t == "base" || t == "noscript" || t == "datalist" ||
-         t == "param" || t == "track" || (t == "dialog" && node.Attribute("open") == nullptr) ||
-         (t == "input" && node.Attribute("type") != nullptr &&
-          EqualsIgnoreCase(*node.Attribute("type"), "hidden"));
+bool IsUserAgentHidden(const Node& node, uint32_t flags) {
+  if (flags & kTagUaHidden) return true;
+  if (node.tag == "dialog"sv) return node.Attribute("open") == nullptr;
+  if (node.tag == "input"sv) {
+    const std::string* type = node.Attribute("type");
+    return type != nullptr && EqualsIgnoreCase(*type, "hidden");
+  }
+  return false;
 }
 
-bool TakesSizeAttributes(const std::string& t) {
-  return t == "img" || t == "iframe" || t == "frame" || t == "embed" || t == "object" ||
-         t == "marquee" || t == "table" || t == "td" || t == "th" || t == "video" || t == "canvas";
+// Per-thread storage for computed styles, reused from page to page: a page's
+// styles take megabytes, and fresh memory for each page costs more in page
+// faults than the cascade itself.
+constexpr size_t kMaxPooledStyles = 16384;
+std::vector<ComputedStyle>& StylePool() {
+  static thread_local std::vector<ComputedStyle> pool;
+  return pool;
 }
 
 constexpr uint64_t kLevelUserAgent = 0, kLevelAttribute = 1, kLevelSheet = 2, kLevelInline = 3;
@@ -840,7 +848,8 @@ StyleCascade::StyleCascade(const Document& doc,
                            std::vector<std::shared_ptr<const CompiledStyleSheet>> sheets)
     : sheets_(std::move(sheets)) {
   const size_t n = doc.nodes.size();
-  styles_.resize(n);
+  styles_.swap(StylePool());
+  styles_.assign(n, ComputedStyle());
   if (n == 0) return;
   const ElementIndex index(doc);
   Matcher matcher(index);
@@ -877,7 +886,8 @@ StyleCascade::StyleCascade(const Document& doc,
     };
 
     // User agent and HTML attributes.
-    if (IsUserAgentHidden(node)) {
+    const uint32_t tag_flags = TagFlags(node.tag);
+    if (IsUserAgentHidden(node, tag_flags)) {
       apply(kUaHidden, CascadeKey(false, kLevelUserAgent, 0, 0, 0),
             {.source = AppliedValue::Source::kUserAgent});
     }
@@ -902,15 +912,15 @@ StyleCascade::StyleCascade(const Document& doc,
       apply(local_values_.back(), CascadeKey(false, kLevelAttribute, 0, 0, 0),
             {.source = AppliedValue::Source::kAttribute});
     };
-    if (node.tag == "font" || node.tag == "body") {
-      if (const std::string* c = node.Attribute(node.tag == "font" ? "color" : "text")) {
-        attribute_value(CssProperty::kColor, node.tag == "font" ? "color" : "text", *c);
+    if (node.tag == "font"sv || node.tag == "body"sv) {
+      if (const std::string* c = node.Attribute(node.tag == "font"sv ? "color" : "text")) {
+        attribute_value(CssProperty::kColor, node.tag == "font"sv ? "color" : "text", *c);
       }
     }
     if (const std::string* bg = node.Attribute("bgcolor")) {
       attribute_value(CssProperty::kBackgroundColor, "bgcolor", *bg);
     }
-    if (TakesSizeAttributes(node.tag)) {
+    if (tag_flags & kTagSizeAttributes) {
       if (const std::string* w = node.Attribute("width")) {
         attribute_value(CssProperty::kWidth, "width", *w);
       }
@@ -976,6 +986,14 @@ StyleCascade::StyleCascade(const Document& doc,
         applied = AppliedValue();
       }
     }
+  }
+}
+
+StyleCascade::~StyleCascade() {
+  // Keep the buffer for the thread's next page, unless a huge page grew it.
+  if (styles_.capacity() <= kMaxPooledStyles) {
+    styles_.clear();
+    StylePool().swap(styles_);
   }
 }
 

@@ -181,6 +181,7 @@ class StyleCascade {
   // as they appear. Inline style attributes and presentational attributes
   // (hidden, <font color>, bgcolor, width/height) are read from `doc`.
   StyleCascade(const Document& doc, std::vector<std::shared_ptr<const CompiledStyleSheet>> sheets);
+  ~StyleCascade();
   StyleCascade(const StyleCascade&) = delete;
   StyleCascade& operator=(const StyleCascade&) = delete;
 

@@ -2,25 +2,16 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "base/utf8.h"
+#include "html/tag_flags.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
-bool IsBlockTag(const std::string& tag) {
-  static const std::unordered_set<std::string_view> kBlocks = {
-      "address",  "article",    "aside",  "blockquote", "body",   "caption", "center",
-      "dd",       "details",    "dialog", "dir",        "div",    "dl",      "dt",
-      "fieldset", "figcaption", "figure", "footer",     "form",   "h1",      "h2",
-      "h3",       "h4",         "h5",     "h6",         "header", "hgroup",  "hr",
-      "li",       "main",       "menu",   "nav",        "ol",     "p",       "pre",
-      "section",  "summary",    "table",  "tbody",      "td",     "tfoot",   "th",
-      "thead",    "tr",         "ul",     "option",     "legend", "marquee", "html",
-      "frameset", "textarea",   "select", "button"};
-  return kBlocks.count(tag) > 0;
-}
+bool IsBlockTag(const std::string& tag) { return (TagFlags(tag) & kTagBlock) != 0; }
 
 bool IsSpace(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -132,7 +123,7 @@ std::string SubtreeText(const Document& doc, int root) {
       continue;
     }
     if (IsNonRenderedTag(node.tag)) continue;
-    if (node.tag == "br" || IsBlockTag(node.tag)) raw.push_back(' ');
+    if (node.tag == "br"sv || IsBlockTag(node.tag)) raw.push_back(' ');
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
   }
   // Collapse like BlockBuilder does.
@@ -174,13 +165,13 @@ void CollectRows(const Document& doc, int table_node, std::vector<std::pair<int,
   for (int child : doc.nodes[table_node].children) {
     const Node& c = doc.nodes[child];
     if (c.type != Node::Type::kElement) continue;
-    if (c.tag == "tr") {
+    if (c.tag == "tr"sv) {
       rows->emplace_back(child, false);
-    } else if (c.tag == "thead" || c.tag == "tbody" || c.tag == "tfoot") {
+    } else if (c.tag == "thead"sv || c.tag == "tbody"sv || c.tag == "tfoot"sv) {
       for (int grandchild : c.children) {
         const Node& g = doc.nodes[grandchild];
-        if (g.type == Node::Type::kElement && g.tag == "tr") {
-          rows->emplace_back(grandchild, c.tag == "thead");
+        if (g.type == Node::Type::kElement && g.tag == "tr"sv) {
+          rows->emplace_back(grandchild, c.tag == "thead"sv);
         }
       }
     }
@@ -191,7 +182,7 @@ TableLayout BuildTables(Document* doc) {
   TableLayout layout;
   for (size_t t = 0; t < doc->nodes.size(); ++t) {
     const Node& table_node = doc->nodes[t];
-    if (table_node.type != Node::Type::kElement || table_node.tag != "table" ||
+    if (table_node.type != Node::Type::kElement || table_node.tag != "table"sv ||
         !table_node.visibility.visible()) {
       continue;
     }
@@ -213,9 +204,10 @@ TableLayout BuildTables(Document* doc) {
       std::vector<std::pair<size_t, int>> placed;  // (column, colspan) per cell.
       for (int child : tr.children) {
         const Node& cell = doc->nodes[child];
-        if (cell.type != Node::Type::kElement || (cell.tag != "td" && cell.tag != "th")) continue;
+        if (cell.type != Node::Type::kElement || (cell.tag != "td"sv && cell.tag != "th"sv))
+          continue;
         any_cell = true;
-        if (cell.tag != "th") all_th = false;
+        if (cell.tag != "th"sv) all_th = false;
         while (column < occupied.size() && occupied[column] > 0) ++column;
         const int colspan = std::min(SpanAttribute(cell, "colspan"), 100);
         const int rowspan = SpanAttribute(cell, "rowspan");
@@ -250,11 +242,7 @@ TableLayout BuildTables(Document* doc) {
 
 }  // namespace
 
-bool IsNonRenderedTag(const std::string& tag) {
-  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
-         tag == "head" || tag == "title" || tag == "iframe" || tag == "frame" || tag == "object" ||
-         tag == "meta" || tag == "link";
-}
+bool IsNonRenderedTag(const std::string& tag) { return (TagFlags(tag) & kTagNonRendered) != 0; }
 
 void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc) {
   if (doc->nodes.empty()) return;
@@ -284,7 +272,7 @@ void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc)
       return false;
     }
     if (IsNonRenderedTag(node.tag)) return false;
-    if (node.tag == "br") {
+    if (node.tag == "br"sv) {
       flush();
       return false;
     }

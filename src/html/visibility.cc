@@ -9,8 +9,11 @@
 #include <tuple>
 
 #include "base/strings.h"
+#include "html/tag_flags.h"
 
 namespace govmon {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr float kViewportWidth = 1366;
@@ -18,22 +21,6 @@ constexpr float kViewportHeight = 768;
 constexpr float kOffscreen = 500;      // |offset| that moves a box out of view.
 constexpr float kFarOffscreen = 1500;  // For right/bottom, which pages use more freely.
 constexpr int kSameColorTolerance = 12;
-
-bool IsReplaced(const std::string& t) {
-  return t == "img" || t == "iframe" || t == "frame" || t == "embed" || t == "object" ||
-         t == "video" || t == "canvas" || t == "svg" || t == "input" || t == "audio";
-}
-
-bool IsInlineByDefault(const std::string& t) {
-  static constexpr std::string_view kInline[] = {
-      "a",      "abbr", "b",   "bdi",   "bdo",  "cite", "code", "data", "dfn",    "em",
-      "font",   "i",    "kbd", "label", "mark", "q",    "s",    "samp", "small",  "span",
-      "strong", "sub",  "sup", "time",  "u",    "var",  "big",  "tt",   "strike", "nobr"};
-  for (std::string_view tag : kInline) {
-    if (t == tag) return true;
-  }
-  return false;
-}
 
 // A length in px; `percent_base` is what 100% means here. NaN for auto.
 float ToPx(const CssLength& l, float font_px, float percent_base) {
@@ -135,7 +122,7 @@ class VisibilityPass {
     } else {
       color_[i] = Rgba{0, 0, 0, 255};
     }
-    if (node.tag == "a" && node.Attribute("href") != nullptr && !c.own) {
+    if (node.tag == "a"sv && node.Attribute("href") != nullptr && !c.own) {
       color_[i] = Rgba{0, 0, 238, 255};
     }
     // Background behind the element.
@@ -218,11 +205,12 @@ class VisibilityPass {
     if (transform.value != nullptr && transform.value->moves_offscreen) {
       Add(&v, "offscreen", &transform);
     }
-    const bool replaced = IsReplaced(node.tag);
+    const uint32_t tag_flags = TagFlags(node.tag);
+    const bool replaced = (tag_flags & kTagReplaced) != 0;
     const bool is_inline = !replaced && pos != kPositionAbsolute && pos != kPositionFixed &&
                            (display.value != nullptr && !display.value->initial
                                 ? display.value->keyword == kDisplayInline
-                                : IsInlineByDefault(node.tag));
+                                : (tag_flags & kTagInline) != 0);
     if (!is_inline) {
       auto overflow_hidden = [&](CssProperty p) {
         const AppliedValue& o = s[p];
@@ -237,7 +225,7 @@ class VisibilityPass {
         for (CssProperty p : {size, max}) {
           const float px = LengthPx(s, p, font, 1000);
           if (!std::isnan(px) && px <= 1 && s[p].value->length.unit != CssLength::Unit::kNumber) {
-            Add(&v, node.tag == "iframe" || node.tag == "frame" ? "hidden_iframe" : "zero_size",
+            Add(&v, node.tag == "iframe"sv || node.tag == "frame"sv ? "hidden_iframe" : "zero_size",
                 &s[p]);
           }
         }
@@ -262,7 +250,7 @@ class VisibilityPass {
     }
     const AppliedValue& clip_path = s[CssProperty::kClipPath];
     if (clip_path.value != nullptr && clip_path.value->hides) Add(&v, "clip", &clip_path);
-    if (node.tag == "marquee") {
+    if (node.tag == "marquee"sv) {
       bool hides = false;
       if (const std::string* amount = node.Attribute("scrollamount")) {
         unsigned long long speed = 0;
@@ -281,7 +269,7 @@ class VisibilityPass {
         }
       }
     }
-    if ((node.tag == "iframe" || node.tag == "frame") && !v.techniques.empty()) {
+    if ((node.tag == "iframe"sv || node.tag == "frame"sv) && !v.techniques.empty()) {
       Add(&v, "hidden_iframe", nullptr);
     }
     if (!v.techniques.empty()) {
