@@ -47,7 +47,7 @@ struct CloakView {
   std::string error;
   std::string final_url;  // After HTTP redirects.
   std::string title;
-  std::string text;  // Visible text, cut to a sample (CloakProbeOptions).
+  std::string text;  // Text, hidden text included, cut to a sample (CloakProbeOptions).
   struct Link {
     std::string url;
     std::string text;
