@@ -136,6 +136,28 @@ ColumnType ClassifyColumnName(std::string_view name, const std::vector<ColumnRul
   return best ? best->type : ColumnType::kOther;
 }
 
+Staleness ColumnStaleness(const Column& column, const Date& as_of) {
+  Staleness s;
+  if (column.blank) {
+    s.state = Staleness::State::kBlank;
+    return s;
+  }
+  if (column.window_days <= 0) return s;
+  if (!column.newest) {
+    s.state = Staleness::State::kUndated;
+    return s;
+  }
+  s.age_days = as_of.DaysSince(*column.newest);
+  if (s.age_days > column.window_days) {
+    s.state = Staleness::State::kOverdue;
+  } else if (s.age_days > column.warn_days) {
+    s.state = Staleness::State::kWarning;
+  } else {
+    s.state = Staleness::State::kFresh;
+  }
+  return s;
+}
+
 int HomePageIndex(const SiteSnapshot& site) {
   if (site.site_pages.empty()) return -1;
   const std::string home = NormalizeUrlString(site.home_url.empty() ? site.site : site.home_url);

@@ -36,6 +36,20 @@ struct Column {
   bool overridden = false;
 };
 
+// How a column stands on `as_of` against its update window.
+struct Staleness {
+  enum class State {
+    kNoWindow,  // interaction, service, other: never stale.
+    kBlank,     // No items at all (empty_column's business).
+    kFresh,
+    kWarning,  // Past the pre-warning level, within the window.
+    kOverdue,  // Past the window.
+    kUndated,  // Items, but none with a date: counts as not updated.
+  } state = State::kNoWindow;
+  long age_days = 0;  // as_of − newest item, when dated.
+};
+Staleness ColumnStaleness(const Column& column, const Date& as_of);
+
 class ColumnModel {
  public:
   // Builds the columns of `site` (site.site_pages must be parallel to
