@@ -8,6 +8,8 @@
 
 #include "check/privacy_leak_check.h"
 #include "check/sensitive_word_check.h"
+#include "check/serious_error_check.h"
+#include "check/typo_check.h"
 
 #include "check/domain_allowlist.h"
 #include "check/site_options.h"
@@ -21,6 +23,8 @@ struct CheckOptions {
   // PrivacyLeakOptions privacy_leak;
   PrivacyLeakOptions privacy_leak;
   SensitiveWordOptions sensitive_word;
+  TypoOptions typo;
+  SeriousErrorOptions serious_error;
   // dark_link, external_link and cloaking: allowed domains, risk vocabulary.
   LinkRiskOptions link_risk;
   // The site-model checks: columns, home page, messages, interpretations, IPv6, HTTPS.

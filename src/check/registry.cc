@@ -5,6 +5,8 @@
 #include "check/broken_link_check.h"
 #include "check/privacy_leak_check.h"
 #include "check/sensitive_word_check.h"
+#include "check/serious_error_check.h"
+#include "check/typo_check.h"
 #include "check/cloaking_check.h"
 #include "check/dark_link_check.h"
 #include "check/empty_column_check.h"
@@ -40,6 +42,9 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
       options, std::make_unique<PrivacyLeakCheck>(options.privacy_leak), &checks);
   AddUnlessDisabled<PageCheck>(
       options, std::make_unique<SensitiveWordCheck>(options.sensitive_word), &checks);
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<TypoCheck>(options.typo), &checks);
+  AddUnlessDisabled<PageCheck>(
+      options, std::make_unique<SeriousErrorCheck>(options.serious_error), &checks);
   return checks;
 }
 

@@ -1,0 +1,160 @@
+#include "check/typo_check.h"
+
+#include <set>
+#include <tuple>
+
+#include "base/log.h"
+#include "base/utf8.h"
+#include "text/data_lines.h"
+#include "text/typo_resources.h"
+
+namespace govmon {
+namespace {
+
+std::string_view HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  size_t end = url.find_first_of("/:?#");
+  return url.substr(0, end);
+}
+
+Severity SeverityOf(TypoKind kind) {
+  switch (kind) {
+    case TypoKind::kKnownMisspelling:
+      return Severity::kError;
+    case TypoKind::kPunctuation:
+      return Severity::kInfo;
+    default:
+      return Severity::kWarning;
+  }
+}
+
+}  // namespace
+
+bool IgnoredByRules(const std::vector<AllowEntry>& rules, std::string_view site,
+                    std::string_view term, std::string_view text, size_t begin) {
+  for (const AllowEntry& r : rules) {
+    if (r.term != term) continue;
+    if (r.site != "*" && r.site != site && r.site != HostOf(site)) continue;
+    if (r.context.empty()) return true;
+    for (size_t at = text.find(r.context); at != std::string_view::npos;
+         at = text.find(r.context, at + 1)) {
+      if (at <= begin && begin + term.size() <= at + r.context.size()) return true;
+    }
+  }
+  return false;
+}
+
+void LoadIgnoreFiles(const std::vector<std::string>& files, std::vector<AllowEntry>* out) {
+  for (const std::string& path : files) {
+    Result<std::string> text = ReadTextFile(path);
+    if (!text.ok()) {
+      Log(LogLevel::kWarning, "typo: {}; ignore rules skipped", text.status().ToString());
+      continue;
+    }
+    std::vector<AllowEntry> rules;
+    if (Status s = ParseAllowlist(*text, path, &rules); !s.ok()) {
+      Log(LogLevel::kWarning, "typo: {}; file skipped", s.ToString());
+      continue;
+    }
+    out->insert(out->end(), rules.begin(), rules.end());
+  }
+}
+
+std::optional<Date> PublicationDate(const Document& doc, const PageContext& context) {
+  if (context.proofreading) return context.as_of;
+  const DateMention* best = nullptr;
+  for (const DateMention& d : doc.dates) {
+    if (d.region != Region::kMain && d.source != DateMention::Source::kMeta) continue;
+    if (d.source == DateMention::Source::kMeta) return d.date;
+    if (d.source == DateMention::Source::kLabel && !best) best = &d;
+  }
+  if (best) return best->date;
+  for (const char* name : {"PubDate", "publishdate", "pubdate", "firstpublishedtime"}) {
+    std::string v = doc.Meta(name);
+    if (v.size() >= 10) {
+      std::string iso = v.substr(0, 10);
+      for (char& c : iso) {
+        if (c == '/' || c == '.') c = '-';
+      }
+      if (auto d = Date::ParseIso(iso)) return d;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t chars) {
+  size_t b = begin;
+  for (size_t k = 0; k < chars && b > 0; ++k) {
+    --b;
+    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  }
+  size_t e = end;
+  for (size_t k = 0; k < chars && e < text.size(); ++k) DecodeUtf8(text, &e);
+  return std::string(text.substr(b, e - b));
+}
+
+TypoCheck::TypoCheck(TypoOptions options) : options_(std::move(options)) {
+  if (!options_.resources) options_.resources = LoadTypoResources(DefaultTypoDataPaths());
+  LoadIgnoreFiles(options_.ignore_files, &options_.ignore);
+  detector_ = std::make_unique<TypoDetector>(options_.resources, options_.detector);
+}
+
+void TypoCheck::Inspect(const Document& doc, const PageContext& context,
+                        std::vector<Finding>* out) const {
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  int count = 0;
+  auto emit = [&](const TypoHit& h, std::string_view text, size_t begin, size_t end,
+                  const std::string& location) {
+    if (count >= options_.max_findings_per_page) return;
+    if (IgnoredByRules(options_.ignore, context.site, h.wrong, text, begin)) return;
+    Finding f;
+    f.check = "typo";
+    f.severity = SeverityOf(h.kind);
+    f.site = context.site;
+    f.url = doc.url;
+    f.kind = std::string(TypoKindName(h.kind));
+    f.evidence = h.wrong;
+    f.suggestion = h.suggestion;
+    f.context = ExcerptAround(text, begin, end);
+    f.location = location;
+    f.detail = h.detail;
+    f.confidence = h.confidence;
+    if (!seen.insert({f.kind, f.evidence, f.context}).second) return;
+    ++count;
+    out->push_back(std::move(f));
+  };
+  std::vector<TypoHit> hits;
+  bool title_in_blocks = doc.title.empty();
+  std::vector<std::string> titles;
+  for (const TextBlock& block : doc.blocks) {
+    if (block.text == doc.title) title_in_blocks = true;
+    hits.clear();
+    detector_->Detect(block.text, &hits);
+    for (const TypoHit& h : hits) emit(h, block.text, h.begin, h.end, block.location);
+    // Titles cited in the block, for the comparison below.
+    for (size_t at = block.text.find("《"); at != std::string::npos;
+         at = block.text.find("《", at + 1)) {
+      size_t close = block.text.find("》", at);
+      if (close == std::string::npos) break;
+      titles.push_back(block.text.substr(at + 3, close - at - 3));
+    }
+  }
+  if (!title_in_blocks) {
+    hits.clear();
+    detector_->Detect(doc.title, &hits);
+    for (const TypoHit& h : hits) emit(h, doc.title, h.begin, h.end, "标题");
+  }
+  hits.clear();
+  detector_->CompareTitles(titles, &hits);
+  for (const TypoHit& h : hits) {
+    for (const TextBlock& block : doc.blocks) {
+      size_t at = block.text.find(h.wrong);
+      if (at == std::string::npos) continue;
+      emit(h, block.text, at, at + h.wrong.size(), block.location);
+      break;
+    }
+  }
+}
+
+}  // namespace govmon

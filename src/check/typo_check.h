@@ -1,0 +1,63 @@
+// typo (错别字): typos and mechanical errors in a page's visible text, found by
+// TypoDetector's three layers (known misspellings, statistical, punctuation)
+// plus a comparison of the document titles 《…》 the page cites more than
+// once. kind: known_misspelling | statistical | punctuation | title_mismatch.
+// Every finding has evidence (the wrong text), a suggestion where there is
+// one, a confidence and a context excerpt. Inspectors' false-positive
+// verdicts come back as ignore rules (per site, term and exact context). A
+// PageCheck: pure, thread-safe.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "check/check.h"
+#include "text/dictionary.h"
+#include "text/typo_detector.h"
+
+namespace govmon {
+
+struct TypoOptions {
+  // The loaded data (LoadTypoResources at start-up). Null: the check loads
+  // the default data itself (DefaultTypoDataPaths), logging what is missing.
+  std::shared_ptr<const TypoResources> resources;
+  TypoDetectorOptions detector;
+  // Ignore rules, in the allowlist format of text/dictionary.h:
+  //   site <TAB> term [<TAB> context]
+  // `term` is a finding's evidence; with a context, only occurrences inside
+  // exactly that text are ignored. `ignore_files` are read at construction.
+  std::vector<AllowEntry> ignore;
+  std::vector<std::string> ignore_files;
+  // At most this many findings per page: a page full of "typos" is in a
+  // language or style the models do not know.
+  int max_findings_per_page = 30;
+};
+
+// True when `rules` ignore a finding with evidence `term` at byte `begin` of
+// `text`, on site `site` (a start URL; matched exactly or by host).
+bool IgnoredByRules(const std::vector<AllowEntry>& rules, std::string_view site,
+                    std::string_view term, std::string_view text, size_t begin);
+// Reads allowlist-format ignore files into `out`; unreadable or malformed
+// files are logged as warnings and skipped.
+void LoadIgnoreFiles(const std::vector<std::string>& files, std::vector<AllowEntry>* out);
+// The page's publication date: a <meta> or labelled date of the main
+// content, else meta PubDate; for proofreading, the as-of date.
+std::optional<Date> PublicationDate(const Document& doc, const PageContext& context);
+// A short excerpt of `text` around bytes [begin, end): up to `chars` code
+// points on each side.
+std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t chars = 15);
+
+class TypoCheck final : public PageCheck {
+ public:
+  explicit TypoCheck(TypoOptions options);
+  std::string_view id() const override { return "typo"; }
+  void Inspect(const Document& doc, const PageContext& context,
+               std::vector<Finding>* out) const override;
+
+ private:
+  TypoOptions options_;
+  std::unique_ptr<TypoDetector> detector_;
+};
+
+}  // namespace govmon

@@ -1,0 +1,566 @@
+#include "text/typo_detector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "text/data_lines.h"
+
+namespace govmon {
+namespace {
+
+struct Decoded {
+  std::vector<char32_t> cps;
+  std::vector<size_t> offsets;  // Byte offset of each code point, plus the end.
+};
+
+Decoded DecodeAll(std::string_view s) {
+  Decoded d;
+  for (size_t pos = 0; pos < s.size();) {
+    d.offsets.push_back(pos);
+    d.cps.push_back(DecodeUtf8(s, &pos));
+  }
+  d.offsets.push_back(s.size());
+  return d;
+}
+
+std::string Encode(char32_t c) {
+  std::string s;
+  AppendUtf8(c, &s);
+  return s;
+}
+
+bool EndsSentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'\n' || c == U'!' ||
+         c == U'?' || c == U'…';
+}
+
+// Maps a log10 gain to a confidence: the gain at the threshold gives 0.9,
+// each further order of magnitude closes the remaining gap tenfold.
+double ConfidenceFromGain(double gain, double threshold) {
+  double c = 1.0 - std::pow(10.0, -(gain - threshold + 1.0));
+  return std::clamp(c, 0.5, 0.99);
+}
+
+bool IsFunctionChar(char32_t c) {
+  static const std::u32string kFunctionChars =
+      U"的了是在和有地得着个这那就也都而及与或对把被一不我你他她它们之其所以于为将从向上下中"
+      U"要会可能又还并但等些每各该此很最更";
+  return kFunctionChars.find(c) != std::u32string::npos;
+}
+
+bool IsPlaceSuffix(char32_t c) {
+  static const std::u32string kSuffixes =
+      U"省市县区乡镇村庄屯寨堡州旗盟山河湖江岛湾港峡岭坡沟泉桥街路巷";
+  return kSuffixes.find(c) != std::u32string::npos;
+}
+
+}  // namespace
+
+std::string_view TypoKindName(TypoKind kind) {
+  switch (kind) {
+    case TypoKind::kKnownMisspelling:
+      return "known_misspelling";
+    case TypoKind::kStatistical:
+      return "statistical";
+    case TypoKind::kPunctuation:
+      return "punctuation";
+    case TypoKind::kTitleMismatch:
+      return "title_mismatch";
+  }
+  return "statistical";
+}
+
+Status ParseMisspellings(std::string_view text, std::string_view name,
+                         std::vector<MisspellingEntry>* out) {
+  return ForEachDataLine(text, name, [&](std::string_view line, const std::string& where) {
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty()) {
+      return InvalidArgumentError(where + ": expected 'wrong<TAB>right[<TAB>except=…]'");
+    }
+    if (fields[0] == fields[1]) {
+      return InvalidArgumentError(where + ": wrong and right forms are the same");
+    }
+    MisspellingEntry entry;
+    entry.wrong = std::string(fields[0]);
+    entry.right = std::string(fields[1]);
+    entry.origin = where;
+    if (fields.size() == 3) {
+      std::string_view ex = fields[2];
+      if (ex.substr(0, 7) != "except=") {
+        return InvalidArgumentError(where + ": third field must be 'except=phrase|phrase'");
+      }
+      for (std::string_view phrase : Split(ex.substr(7), '|')) {
+        if (phrase.find(entry.wrong) == std::string_view::npos) {
+          return InvalidArgumentError(where + ": except phrase '" + std::string(phrase) +
+                                      "' does not contain '" + entry.wrong + "'");
+        }
+        entry.except.emplace_back(phrase);
+      }
+    }
+    out->push_back(std::move(entry));
+    return Status::Ok();
+  });
+}
+
+TypoDetector::TypoDetector(std::shared_ptr<const TypoResources> resources,
+                           TypoDetectorOptions options)
+    : resources_(std::move(resources)), options_(options), segmenter_(resources_->words.get()) {}
+
+void TypoDetector::Detect(std::string_view text, std::vector<TypoHit>* out) const {
+  size_t first = out->size();
+  if (options_.known_misspellings) DetectKnown(text, out);
+  if (options_.statistical) {
+    // A statistical hit inside a known misspelling says the same thing twice.
+    std::vector<TypoHit> stat;
+    DetectStatistical(text, &stat);
+    for (TypoHit& h : stat) {
+      bool covered = false;
+      for (size_t k = first; k < out->size(); ++k) {
+        if (h.begin < (*out)[k].end && (*out)[k].begin < h.end) covered = true;
+      }
+      if (!covered) out->push_back(std::move(h));
+    }
+  }
+  if (options_.punctuation) DetectPunctuation(text, out);
+  std::stable_sort(out->begin() + static_cast<long>(first), out->end(),
+                   [](const TypoHit& a, const TypoHit& b) { return a.begin < b.begin; });
+}
+
+// --- Known misspellings -----------------------------------------------------
+
+void TypoDetector::DetectKnown(std::string_view text, std::vector<TypoHit>* out) const {
+  const TypoResources& r = *resources_;
+  if (!r.misspelling_matcher || text.empty()) return;
+  std::vector<PhraseMatch> matches;
+  if (!r.misspelling_matcher->FindAll(text, &matches).ok()) return;
+  std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  size_t last_end = 0;
+  for (const PhraseMatch& m : matches) {
+    if (m.begin < last_end) continue;  // Inside a longer misspelling already reported.
+    const MisspellingEntry& e = r.misspellings[static_cast<size_t>(m.id)];
+    bool excepted = false;
+    for (const std::string& phrase : e.except) {
+      for (size_t at = phrase.find(e.wrong); at != std::string::npos && !excepted;
+           at = phrase.find(e.wrong, at + 1)) {
+        if (at <= m.begin && text.substr(m.begin - at, phrase.size()) == phrase) excepted = true;
+      }
+    }
+    if (excepted) continue;
+    // Confirm in context: the corrected reading of the surrounding Han run
+    // must be the more probable one. 以经济 reads better as 以/经济 than as
+    // 已经济, so 以经 there is no misspelling of 已经.
+    if (r.words) {
+      size_t run_begin = m.begin;
+      size_t run_end = m.end;
+      for (int k = 0; k < 6 && run_begin > 0; ++k) {
+        size_t p = run_begin - 1;
+        while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+        size_t q = p;
+        if (!IsHan(DecodeUtf8(text, &q))) break;
+        run_begin = p;
+      }
+      for (int k = 0; k < 6 && run_end < text.size(); ++k) {
+        size_t q = run_end;
+        if (!IsHan(DecodeUtf8(text, &q))) break;
+        run_end = q;
+      }
+      std::string_view run = text.substr(run_begin, run_end - run_begin);
+      std::string corrected(text.substr(run_begin, m.begin - run_begin));
+      corrected += e.right;
+      corrected += text.substr(m.end, run_end - m.end);
+      if (ScoreClause(corrected, false) <= ScoreClause(run, false)) continue;
+    }
+    TypoHit hit;
+    hit.begin = m.begin;
+    hit.end = m.end;
+    hit.wrong = e.wrong;
+    hit.suggestion = e.right;
+    hit.kind = TypoKind::kKnownMisspelling;
+    hit.confidence = 0.99;
+    hit.detail = "常见错别字：" + e.wrong + " 应为 " + e.right + "（" + e.origin + "）";
+    out->push_back(std::move(hit));
+    last_end = m.end;
+  }
+}
+
+// --- Statistical layer ------------------------------------------------------
+
+float TypoDetector::ScoreTokens(std::string_view text, const std::vector<Token>& tokens,
+                                bool sentence_start) const {
+  const TypoResources& r = *resources_;
+  float score = 0;
+  if (!r.model) {
+    for (const Token& t : tokens) score += t.is_word() ? t.info->log_prob : r.words->min_log_prob();
+    return score;
+  }
+  // Runs of words the model knows are scored together; a jieba word the
+  // model lacks (扫黑除恶, long names) scores its unigram probability and the
+  // context starts afresh after it.
+  thread_local std::vector<std::string_view> run;
+  run.clear();
+  bool at_start = sentence_start;
+  for (const Token& t : tokens) {
+    std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (t.is_word() && !r.model->Contains(word)) {
+      if (!run.empty()) score += r.model->Score(run, at_start);
+      run.clear();
+      at_start = false;
+      score += t.info->log_prob;
+      continue;
+    }
+    run.push_back(word);
+  }
+  if (!run.empty()) score += r.model->Score(run, at_start);
+  return score;
+}
+
+float TypoDetector::ScoreClause(std::string_view clause, bool sentence_start) const {
+  if (!resources_->words) return 0;
+  std::vector<Token> tokens;
+  segmenter_.Segment(clause, &tokens);
+  return ScoreTokens(clause, tokens, sentence_start);
+}
+
+bool TypoDetector::InsideName(const std::vector<char32_t>& cps, const std::vector<Token>& tokens,
+                              const std::vector<size_t>& token_of, size_t i) const {
+  const TypoResources& r = *resources_;
+  const Token& t = tokens[token_of[i]];
+  if (t.info != nullptr && t.info->freq > 0 &&
+      (t.info->tag == WordTag::kPersonName || t.info->tag == WordTag::kPlaceName ||
+       t.info->tag == WordTag::kOrganization)) {
+    return true;
+  }
+  // A surname standing alone followed by one or two characters that the
+  // segmenter also leaves alone reads as a personal name (杜家毫): its given
+  // name is not ours to correct, nor is the surname.
+  auto single = [&](size_t k) { return k < cps.size() && tokens[token_of[k]].chars == 1; };
+  for (size_t back = 0; back <= 2 && back <= i; ++back) {
+    size_t s = i - back;
+    if (!single(s) || !r.surnames.count(cps[s])) continue;
+    if (single(s + 1) || (s + 1 < cps.size() && tokens[token_of[s + 1]].chars == 2 &&
+                          tokens[token_of[s + 1]].begin != 0)) {
+      return true;
+    }
+  }
+  for (size_t back = 0; back <= 3 && back <= i; ++back) {
+    size_t s = i - back;
+    if (s + 1 < cps.size() && r.compound_surnames.count(std::u32string{cps[s], cps[s + 1]})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void TypoDetector::DetectStatistical(std::string_view text, std::vector<TypoHit>* out) const {
+  if (!resources_->words || !resources_->confusions) return;
+  bool sentence_start = true;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t start = pos;
+    char32_t c = DecodeUtf8(text, &pos);
+    if (!IsHan(c)) {
+      if (EndsSentence(c))
+        sentence_start = true;
+      else if (c != U' ' && c != U'\u3000')
+        sentence_start = false;
+      continue;
+    }
+    size_t end = pos;
+    while (end < text.size()) {
+      size_t q = end;
+      if (!IsHan(DecodeUtf8(text, &q))) break;
+      end = q;
+    }
+    DetectInClause(text, start, end, sentence_start, out);
+    sentence_start = false;
+    pos = end;
+  }
+}
+
+void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t end,
+                                  bool sentence_start, std::vector<TypoHit>* out) const {
+  const TypoResources& r = *resources_;
+  std::string_view clause = text.substr(begin, end - begin);
+  Decoded d = DecodeAll(clause);
+  const size_t n = d.cps.size();
+  if (n < 3) return;  // Too little context to judge.
+  std::vector<Token> tokens;
+  segmenter_.Segment(clause, &tokens);
+  std::vector<size_t> token_of(n);
+  {
+    size_t k = 0;
+    for (size_t i = 0; i < n; ++i) {
+      while (d.offsets[i] >= tokens[k].end) ++k;
+      token_of[i] = k;
+    }
+  }
+  const float base = ScoreTokens(clause, tokens, sentence_start);
+
+  struct Candidate {
+    size_t pos;
+    char32_t replacement;
+    double gain;
+    double threshold;
+    std::string group;
+  };
+  std::vector<Candidate> found;
+  std::vector<Token> new_tokens;
+  std::string modified;
+  std::string span;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[token_of[i]];
+    bool suspicious = t.chars == 1 || !t.is_word() || t.info->freq < options_.rare_word_freq;
+    if (!suspicious) continue;
+    // The commonest function characters are left alone: replacing them
+    // (的→第 in 的一个) is how a model's blind spots turn into false alarms,
+    // and their misuse (的/地/得) is a matter of grammar, not spelling.
+    if (IsFunctionChar(d.cps[i])) continue;
+    // Nor is the last character of an unknown name ending in a place
+    // suffix (怀西堡): places are not ours to correct.
+    if (IsPlaceSuffix(d.cps[i]) && i > 0 && tokens[token_of[i - 1]].chars == 1 && t.chars == 1) {
+      continue;
+    }
+    const Confusions* conf = r.confusions->Find(d.cps[i]);
+    if (conf == nullptr) continue;
+    if (InsideName(d.cps, tokens, token_of, i)) continue;
+    // A character that pairs with a neighbour as it does inside some
+    // dictionary word may belong to a rare word the models lack (辅业, 问责);
+    // a typo usually makes pairs no word has (现歹化).
+    double original_word_extra = 0;
+    if ((i > 0 && r.words->PairInWord(d.cps[i - 1], d.cps[i])) ||
+        (i + 1 < n && r.words->PairInWord(d.cps[i], d.cps[i + 1]))) {
+      original_word_extra = options_.extra_for_original_word;
+    }
+    Candidate best{i, 0, -1e9, 0, ""};
+    const std::pair<const std::u32string*, double> groups[] = {
+        {&conf->same_sound, 0.0},
+        {&conf->near_sound, options_.extra_for_weak_confusion},
+        {&conf->shape, options_.extra_for_weak_confusion}};
+    for (const auto& [group, extra] : groups) {
+      for (char32_t rep : *group) {
+        // Cheap filter: the replacement must complete a common word with its
+        // neighbours that the original characters do not already form. The
+        // word list holds every word prefix, so a span that is no prefix
+        // ends the search from its start.
+        bool forms_word = false;
+        for (size_t a = (i >= 3 ? i - 3 : 0); a <= i && !forms_word; ++a) {
+          span.assign(clause.substr(d.offsets[a], d.offsets[i] - d.offsets[a]));
+          AppendUtf8(rep, &span);
+          const WordInfo* w = r.words->Find(span);
+          for (size_t b = i + 1; w != nullptr && b <= std::min(n, a + 4); ++b) {
+            if (b > i + 1) {
+              span.append(clause.substr(d.offsets[b - 1], d.offsets[b] - d.offsets[b - 1]));
+              w = r.words->Find(span);
+              if (w == nullptr) break;
+            }
+            if (b - a < 2 || w->freq < options_.min_word_freq) continue;
+            uint32_t orig =
+                r.words->Frequency(clause.substr(d.offsets[a], d.offsets[b] - d.offsets[a]));
+            if (static_cast<uint64_t>(orig) * 10 < w->freq) {
+              forms_word = true;
+              break;
+            }
+          }
+        }
+        // A function character needs no word to stand in (节能环保胡可再生
+        // 能源: 和), but then the model alone must vouch for it, harder.
+        double function_extra = 0;
+        if (!forms_word) {
+          if (t.chars != 1 || group != &conf->same_sound || !IsFunctionChar(rep)) continue;
+          function_extra = options_.extra_for_function_char;
+        }
+        modified.assign(clause.substr(0, d.offsets[i]));
+        AppendUtf8(rep, &modified);
+        modified.append(clause.substr(d.offsets[i + 1]));
+        new_tokens.clear();
+        segmenter_.Segment(modified, &new_tokens);
+        double gain = ScoreTokens(modified, new_tokens, sentence_start) - base;
+        double threshold = options_.min_gain + extra + original_word_extra + function_extra;
+        if (gain - threshold > best.gain - best.threshold) {
+          best = {i, rep, gain, threshold, group == &conf->same_sound ? "同音" : "形近或近音"};
+        }
+      }
+    }
+    if (best.replacement != 0 && best.gain >= best.threshold) found.push_back(best);
+  }
+  if (found.empty()) return;
+  // Keep the strongest of neighbouring candidates: one typo lifts the
+  // probability of its neighbours' replacements too.
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.gain - a.threshold > b.gain - b.threshold;
+  });
+  std::vector<Candidate> kept;
+  for (const Candidate& c : found) {
+    bool near = false;
+    for (const Candidate& k : kept) {
+      if ((c.pos > k.pos ? c.pos - k.pos : k.pos - c.pos) <= 2) near = true;
+    }
+    if (!near) kept.push_back(c);
+  }
+  if (static_cast<int>(kept.size()) > options_.max_hits_per_clause) return;
+  for (const Candidate& c : kept) {
+    TypoHit hit;
+    hit.begin = begin + d.offsets[c.pos];
+    hit.end = begin + d.offsets[c.pos + 1];
+    hit.wrong = Encode(d.cps[c.pos]);
+    hit.suggestion = Encode(c.replacement);
+    hit.kind = TypoKind::kStatistical;
+    hit.confidence = ConfidenceFromGain(c.gain, c.threshold);
+    char gain[32];
+    std::snprintf(gain, sizeof gain, "%.1f", c.gain);
+    hit.detail = "疑似" + c.group + "错字：" + hit.wrong + " 应为 " + hit.suggestion +
+                 "（改后句子概率高 10^" + gain + " 倍）";
+    out->push_back(std::move(hit));
+  }
+}
+
+// --- Mechanical errors ------------------------------------------------------
+
+void TypoDetector::DetectPunctuation(std::string_view text, std::vector<TypoHit>* out) const {
+  Decoded d = DecodeAll(text);
+  const size_t n = d.cps.size();
+  auto add = [&](size_t i, size_t j, std::string suggestion, std::string detail) {
+    TypoHit hit;
+    hit.begin = d.offsets[i];
+    hit.end = d.offsets[j];
+    hit.wrong = std::string(text.substr(hit.begin, hit.end - hit.begin));
+    hit.suggestion = std::move(suggestion);
+    hit.kind = TypoKind::kPunctuation;
+    hit.confidence = 0.9;
+    hit.detail = std::move(detail);
+    out->push_back(std::move(hit));
+  };
+  // A block that ends in an ellipsis was cut short (list pages truncate
+  // titles), so an opener without its closer there is no error.
+  bool truncated = false;
+  for (size_t k = n; k-- > 0;) {
+    char32_t c = d.cps[k];
+    if (c == U' ' || c == U'\u3000') continue;
+    truncated = c == U'…' || c == U'.' || c == U'⋯';
+    break;
+  }
+  // Brackets: 《》 and （） never span paragraphs; “” may (a quotation of
+  // several paragraphs opens each one and closes only the last), so for
+  // quotes only a closer without opener and an opener reopened are errors.
+  struct Pair {
+    char32_t open, close;
+    const char* name;
+  };
+  static const Pair kPairs[] = {
+      {U'《', U'》', "书名号"}, {U'（', U'）', "括号"}, {U'“', U'”', "引号"}};
+  for (const Pair& p : kPairs) {
+    std::vector<size_t> open;
+    for (size_t i = 0; i < n; ++i) {
+      if (d.cps[i] == p.open) {
+        if (p.open == U'“' && !open.empty()) {
+          add(open.back(), open.back() + 1, "", std::string(p.name) + "不成对：缺少右" + p.name);
+          open.clear();
+        }
+        open.push_back(i);
+      } else if (d.cps[i] == p.close) {
+        if (open.empty()) {
+          add(i, i + 1, "", std::string(p.name) + "不成对：缺少左" + p.name);
+        } else {
+          open.pop_back();
+        }
+      }
+    }
+    if (p.open != U'“' && !truncated) {
+      for (size_t i : open) add(i, i + 1, "", std::string(p.name) + "不成对：缺少右" + p.name);
+    }
+  }
+  // Half-width punctuation between two Chinese characters, where the block
+  // also uses the full-width mark: a text written throughout with half-width
+  // commas is a house style (or a converter's), a stray one is a slip.
+  auto uses = [&](char32_t mark) {
+    return std::find(d.cps.begin(), d.cps.end(), mark) != d.cps.end();
+  };
+  static const std::pair<char32_t, char32_t> kHalfToFull[] = {
+      {U',', U'，'}, {U';', U'；'}, {U':', U'：'}, {U'?', U'？'}, {U'!', U'！'}};
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!IsHan(d.cps[i - 1]) || !IsHan(d.cps[i + 1])) continue;
+    for (const auto& [half, full] : kHalfToFull) {
+      if (d.cps[i] == half && uses(full)) add(i, i + 1, Encode(full), "中文中使用了半角标点");
+    }
+  }
+  // Doubled function characters that the segmentation leaves as two single
+  // tokens (我们的的工作); 为了了解, 目的的实现 and 不了了之 segment otherwise.
+  static const std::u32string kDoubled = U"的了是在和与及对把被将从向于并但或之其为而";
+  if (resources_->words) {
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if (d.cps[i] != d.cps[i + 1] || kDoubled.find(d.cps[i]) == std::u32string::npos) continue;
+      size_t a = i;
+      while (a > 0 && IsHan(d.cps[a - 1]) && i - a < 6) --a;
+      size_t b = i + 2;
+      while (b < n && IsHan(d.cps[b]) && b - i < 8) ++b;
+      std::string_view run = text.substr(d.offsets[a], d.offsets[b] - d.offsets[a]);
+      std::vector<Token> tokens;
+      segmenter_.Segment(run, &tokens);
+      size_t first = d.offsets[i] - d.offsets[a];
+      size_t second = d.offsets[i + 1] - d.offsets[a];
+      bool alone = true;
+      for (const Token& t : tokens) {
+        if ((t.begin == first || t.begin == second) && t.chars == 1) continue;
+        if (t.begin <= first && first < t.end) alone = false;
+        if (t.begin <= second && second < t.end) alone = false;
+      }
+      if (alone) add(i, i + 2, Encode(d.cps[i]), "字词重复");
+    }
+  }
+}
+
+// --- Titles -----------------------------------------------------------------
+
+void TypoDetector::CompareTitles(const std::vector<std::string>& titles,
+                                 std::vector<TypoHit>* out) const {
+  if (!resources_->confusions || !resources_->words) return;
+  std::map<std::string, int> count;
+  for (const std::string& t : titles) ++count[t];
+  std::vector<std::pair<std::string, Decoded>> distinct;
+  for (const auto& [t, c] : count) distinct.emplace_back(t, DecodeAll(t));
+  for (size_t x = 0; x < distinct.size(); ++x) {
+    for (size_t y = x + 1; y < distinct.size(); ++y) {
+      const Decoded& a = distinct[x].second;
+      const Decoded& b = distinct[y].second;
+      if (a.cps.size() != b.cps.size() || a.cps.size() < 4) continue;
+      size_t diff = a.cps.size();
+      int diffs = 0;
+      for (size_t i = 0; i < a.cps.size(); ++i) {
+        if (a.cps[i] != b.cps[i]) {
+          ++diffs;
+          diff = i;
+        }
+      }
+      if (diffs != 1 || !IsHan(a.cps[diff]) || !IsHan(b.cps[diff])) continue;
+      const Confusions* ca = resources_->confusions->Find(a.cps[diff]);
+      auto confusable = [](const Confusions* c, char32_t other) {
+        return c && (c->same_sound.find(other) != std::u32string::npos ||
+                     c->shape.find(other) != std::u32string::npos ||
+                     c->near_sound.find(other) != std::u32string::npos);
+      };
+      if (!confusable(ca, b.cps[diff]) &&
+          !confusable(resources_->confusions->Find(b.cps[diff]), a.cps[diff])) {
+        continue;
+      }
+      float sa = ScoreClause(distinct[x].first, true);
+      float sb = ScoreClause(distinct[y].first, true);
+      if (std::fabs(sa - sb) < 1.0f) continue;  // Both read as Chinese: two documents.
+      const std::string& wrong = sa < sb ? distinct[x].first : distinct[y].first;
+      const std::string& right = sa < sb ? distinct[y].first : distinct[x].first;
+      TypoHit hit;
+      hit.wrong = "《" + wrong + "》";
+      hit.suggestion = "《" + right + "》";
+      hit.kind = TypoKind::kTitleMismatch;
+      hit.confidence = ConfidenceFromGain(std::fabs(sa - sb), 1.0);
+      hit.detail = "同一文件名称在别处写作" + hit.suggestion;
+      out->push_back(std::move(hit));
+    }
+  }
+}
+
+}  // namespace govmon

@@ -1,0 +1,174 @@
+#include "text/typo_detector.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "text/segmenter.h"
+#include "text/word_freq.h"
+
+namespace govmon {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// A small world: a word list, confusion sets and misspellings written here,
+// no language model (scores come from word frequencies alone).
+constexpr std::string_view kWords =
+    "我们 50000 r\n的 500000 uj\n工作 40000 vn\n现代化 20000 vn\n现代 9000 t\n建设 60000 vn\n"
+    "社会主义 20000 n\n社会 30000 n\n主义 8000 n\n加快 9000 v\n推进 9000 v\n部署 3000 n\n"
+    "已经 30000 d\n经济 40000 n\n以 90000 p\n已 20000 d\n经 9000 n\n济 300 n\n为 100000 p\n"
+    "中心 20000 n\n坚持 10000 v\n再接再厉 200 i\n化 9000 n\n代 3000 n\n歹 100 n\n继续 9000 v\n"
+    "张 9000 q\n伟 200 ng\n同志 9000 n\n表示 9000 v\n会议 9000 n\n通知 9000 n\n关于 9000 p\n"
+    "印发 900 v\n办法 9000 n\n管理 9000 vn\n了 300000 ul\n了解 9000 v\n为了 9000 p\n目的 9000 n\n"
+    "不了了之 90 i\n";
+constexpr std::string_view kConfusions =
+    "歹\t代带待袋\t\t\n代\t歹带待\t\t\n励\t厉力立\t\t\n伟\t为维位\t\t\n管\t关观\t\t\n关\t管观\t\t"
+    "\n";
+constexpr std::string_view kMisspellings =
+    "再接再励\t再接再厉\n以经\t已经\n布署\t部署\n自已\t自己\texcept=各自已\n";
+
+std::shared_ptr<const TypoResources> SmallWorld() {
+  auto r = std::make_shared<TypoResources>();
+  r->words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
+  r->confusions = std::move(*ConfusionSets::Parse(kConfusions, "confusion"));
+  EXPECT_TRUE(ParseMisspellings(kMisspellings, "m.tsv", &r->misspellings).ok());
+  std::vector<std::string> wrongs;
+  for (const auto& e : r->misspellings) wrongs.push_back(e.wrong);
+  r->misspelling_matcher = std::move(*PhraseMatcher::Build(wrongs));
+  r->surnames = {U'张', U'王'};
+  return r;
+}
+
+std::vector<std::string> Describe(const std::vector<TypoHit>& hits) {
+  std::vector<std::string> out;
+  for (const TypoHit& h : hits) {
+    out.push_back(std::string(TypoKindName(h.kind)) + ":" + h.wrong + "→" + h.suggestion);
+  }
+  return out;
+}
+
+std::vector<std::string> Detect(std::string_view text, TypoDetectorOptions options = {}) {
+  TypoDetector detector(SmallWorld(), options);
+  std::vector<TypoHit> hits;
+  detector.Detect(text, &hits);
+  return Describe(hits);
+}
+
+TEST(SegmenterTest, PicksTheMostProbableWords) {
+  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
+  Segmenter segmenter(words.get());
+  std::string text = "以经济建设为中心";
+  std::vector<Token> tokens;
+  segmenter.Segment(text, &tokens);
+  std::vector<std::string> pieces;
+  for (const Token& t : tokens) pieces.push_back(text.substr(t.begin, t.end - t.begin));
+  EXPECT_THAT(pieces, ElementsAre("以", "经济", "建设", "为", "中心"));
+}
+
+TEST(SegmenterTest, KeepsAsciiRunsTogetherAndCoversEverything) {
+  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
+  Segmenter segmenter(words.get());
+  std::string text = "GB2312标准，x";
+  std::vector<Token> tokens;
+  segmenter.Segment(text, &tokens);
+  ASSERT_FALSE(tokens.empty());
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end), "GB2312");
+  EXPECT_EQ(tokens.back().end, text.size());
+}
+
+TEST(WordFrequenciesTest, ErrorsNameFileAndLine) {
+  auto words = WordFrequencies::Parse({"好 3 a\n坏 x\n"}, {"dict.txt"});
+  ASSERT_FALSE(words.ok());
+  EXPECT_EQ(words.status().message(), "dict.txt:2: expected 'word frequency [tag]'");
+}
+
+TEST(WordFrequenciesTest, KnowsPrefixesAndPairs) {
+  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
+  ASSERT_NE(words->Find("社会主"), nullptr);
+  EXPECT_EQ(words->Find("社会主")->freq, 0u);
+  EXPECT_EQ(words->Frequency("社会主义"), 20000u);
+  EXPECT_TRUE(words->PairInWord(U'主', U'义'));
+  EXPECT_FALSE(words->PairInWord(U'义', U'主'));
+}
+
+TEST(TypoDetectorTest, FindsKnownMisspelling) {
+  EXPECT_THAT(Detect("我们再接再励。"), ElementsAre("known_misspelling:再接再励→再接再厉"));
+}
+
+TEST(TypoDetectorTest, KnownMisspellingMustReadBetterCorrected) {
+  // 以经济 is 以/经济, not a misspelt 已经.
+  EXPECT_THAT(Detect("坚持以经济建设为中心。"), IsEmpty());
+  EXPECT_THAT(Detect("我们以经加快推进工作。"), ElementsAre("known_misspelling:以经→已经"));
+}
+
+TEST(TypoDetectorTest, KnownMisspellingExceptPhrase) {
+  TypoDetectorOptions known_only;
+  known_only.statistical = false;
+  EXPECT_THAT(Detect("各自已经", known_only), IsEmpty());
+}
+
+TEST(TypoDetectorTest, StatisticalLayerRestoresWord) {
+  EXPECT_THAT(Detect("加快推进社会主义现歹化建设"), ElementsAre("statistical:歹→代"));
+}
+
+TEST(TypoDetectorTest, CleanTextHasNoFindings) {
+  EXPECT_THAT(Detect("加快推进社会主义现代化建设。"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, NeverCorrectsPersonalNames) {
+  // 张伟 could be "张为" to a model; a surname followed by single
+  // characters reads as a name and is left alone.
+  EXPECT_THAT(Detect("张伟同志表示"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, StatisticalLayerCanBeSwitchedOff) {
+  TypoDetectorOptions options;
+  options.statistical = false;
+  EXPECT_THAT(Detect("加快推进社会主义现歹化建设", options), IsEmpty());
+}
+
+TEST(TypoDetectorTest, UnbalancedBrackets) {
+  EXPECT_THAT(Detect("关于印发《管理办法的通知"), ElementsAre("punctuation:《→"));
+  EXPECT_THAT(Detect("会议）通知"), ElementsAre("punctuation:）→"));
+  // A title cut short by a list page is not an error.
+  EXPECT_THAT(Detect("关于印发《管理办法…"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, QuotesMaySpanParagraphs) {
+  EXPECT_THAT(Detect("“我们坚持工作。"), IsEmpty());
+  EXPECT_THAT(Detect("“我们“坚持”工作。"), ElementsAre("punctuation:“→"));
+}
+
+TEST(TypoDetectorTest, HalfWidthPunctuationOnlyWhereFullWidthIsUsed) {
+  EXPECT_THAT(Detect("我们坚持,加快推进，建设"), ElementsAre("punctuation:,→，"));
+  EXPECT_THAT(Detect("我们坚持,加快推进,建设"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, DoubledFunctionCharacters) {
+  EXPECT_THAT(Detect("我们的的工作"), ElementsAre("punctuation:的的→的"));
+  EXPECT_THAT(Detect("为了了解工作"), IsEmpty());
+  EXPECT_THAT(Detect("不了了之"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, ComparesTitles) {
+  TypoDetector detector(SmallWorld(), {});
+  std::vector<TypoHit> hits;
+  detector.CompareTitles(
+      {"关于印发管理办法的通知", "关于印发关理办法的通知", "关于印发管理办法的通知"}, &hits);
+  EXPECT_THAT(Describe(hits),
+              ElementsAre("title_mismatch:《关于印发关理办法的通知》→《关于印发管理办法的通知》"));
+}
+
+TEST(ParseMisspellingsTest, ErrorsNameTheLine) {
+  std::vector<MisspellingEntry> out;
+  EXPECT_EQ(ParseMisspellings("好\t好\n", "a.tsv", &out).message(),
+            "a.tsv:1: wrong and right forms are the same");
+  EXPECT_EQ(ParseMisspellings("# c\n甲乙\n", "a.tsv", &out).message(),
+            "a.tsv:2: expected 'wrong<TAB>right[<TAB>except=…]'");
+  EXPECT_EQ(ParseMisspellings("甲乙\t甲丙\texcept=丁\n", "a.tsv", &out).message(),
+            "a.tsv:1: except phrase '丁' does not contain '甲乙'");
+}
+
+}  // namespace
+}  // namespace govmon

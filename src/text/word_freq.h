@@ -1,0 +1,74 @@
+// WordFrequencies: a word list with corpus frequencies and part-of-speech tags,
+// read from jieba's dict.txt (package python3-jieba): "word freq [tag]" per
+// line. It is the vocabulary the Segmenter cuts text into and the unigram
+// model the typo detector backs the language model with. Immutable after
+// Load(); safe to read from many threads.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/result.h"
+
+namespace govmon {
+
+// The tags the typo checks care about; everything else is kOther.
+enum class WordTag : uint8_t {
+  kOther,
+  kPersonName,    // nr, nrfg, nrt
+  kPlaceName,     // ns
+  kOrganization,  // nt
+  kIdiom,         // i (成语), l (习用语)
+};
+
+struct WordInfo {
+  uint32_t freq = 0;   // 0: only a prefix of longer words, not a word.
+  float log_prob = 0;  // log10(freq / total); meaningful when freq > 0.
+  WordTag tag = WordTag::kOther;
+};
+
+class WordFrequencies {
+ public:
+  // Reads jieba-format dictionaries; a word in several keeps its highest
+  // frequency and its last tag. Errors name the file and line.
+  static Result<std::unique_ptr<WordFrequencies>> Load(const std::vector<std::string>& paths);
+  // Parses dictionary texts; `names` prefix error messages ("dict.txt:3: …").
+  static Result<std::unique_ptr<WordFrequencies>> Parse(const std::vector<std::string_view>& texts,
+                                                        const std::vector<std::string>& names);
+
+  // The entry for `word`, or nullptr when it is neither a word nor a prefix of one.
+  const WordInfo* Find(std::string_view word) const;
+  // Frequency of `word`; 0 when it is not a word.
+  uint32_t Frequency(std::string_view word) const {
+    const WordInfo* info = Find(word);
+    return info ? info->freq : 0;
+  }
+  // True when the characters `a` `b` stand next to each other inside some
+  // word of the list: a pair no word has is a sign of a typo.
+  bool PairInWord(char32_t a, char32_t b) const {
+    return std::binary_search(pairs_.begin(), pairs_.end(), (static_cast<uint64_t>(a) << 32) | b);
+  }
+  // log10 probability a word of frequency 1 would have: the floor for unknown text.
+  float min_log_prob() const { return min_log_prob_; }
+  size_t word_count() const { return word_count_; }
+  // Longest word, in code points.
+  size_t max_word_chars() const { return max_word_chars_; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  std::vector<uint64_t> pairs_;  // Sorted.
+  float min_log_prob_ = -10;
+  size_t word_count_ = 0;
+  size_t max_word_chars_ = 1;
+};
+
+}  // namespace govmon
