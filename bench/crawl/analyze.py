@@ -176,6 +176,9 @@ def score(args):
     if os.path.exists(os.path.join(run, "error.log")):
         with open(os.path.join(run, "error.log"), encoding="utf-8", errors="replace") as f:
             error_lines = [line.rstrip("\n") for line in f if line.strip()]
+    load = []
+    if os.path.exists(os.path.join(run, "load")):
+        load = [float(x) for x in open(os.path.join(run, "load")).read().split()]
     found, extra = PARSERS[args.tool](os.path.join(run, "out"))
     origin = manifest["origin"] + "/"
     expected = {u for u in broken if not args.skip_external or u.startswith(origin)}
@@ -193,7 +196,7 @@ def score(args):
         "pages_per_s": len(fetched) / wall if wall else None,
         "requests": requests, "broken_expected": len(expected), "broken_found": len(true & expected),
         "broken_found_by_kind": by_kind, "broken_false": len(false), "broken_false_examples": false[:5],
-        "server_errors": len(error_lines), "server_error_examples": error_lines[:3],
+        "load_before_after": load, "server_errors": len(error_lines), "server_error_examples": error_lines[:3],
     }
     result.update(extra)
     with open(os.path.join(run, "result.json"), "w", encoding="utf-8") as f:
@@ -232,8 +235,8 @@ def table(args):
         rows.append((key, runs, pps))
     print("| site | tool | runs | pages crawled (of site) | wall s (median) | pages/s (median; all runs) "
           "| govmon × | peak RSS MB (median) | requests GET/HEAD | broken targets found / expected | "
-          "false broken | server errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "false broken | server errors | load avg before→after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for key, runs, pps in rows:
         med = sorted(runs, key=lambda r: r["pages_per_s"] or 0)[(len(runs) - 1) // 2]
         gets = sum(v for k, v in med["requests"].items() if k.endswith("GET"))
@@ -244,12 +247,13 @@ def table(args):
             broken += " (+%d refused, unnamed)" % med["unnamed_refused_failures"]
         rcs = sorted(set(str(r["rc"]) for r in runs))
         tool = key[1] + ("" if rcs == ["0"] else " (exit %s)" % ",".join(rcs))
-        print("| %s | %s | %d | %s of %s | %s | %s (%s) | %s | %s | %s / %s | %s | %d | %d |" % (
+        load = "→".join("%.1f" % x for x in med.get("load_before_after", [])) or "–"
+        print("| %s | %s | %d | %s of %s | %s | %s (%s) | %s | %s | %s / %s | %s | %d | %d | %s |" % (
             key[0], tool, len(runs), fmt(med["pages"]), fmt(med["site_pages"]),
             fmt(statistics.median([r["wall_s"] or 0 for r in runs]), 1), fmt(pps),
             ", ".join(fmt(r["pages_per_s"]) for r in runs), fmt(ratio, 1) if ratio else "–",
             fmt(statistics.median([r["peak_rss_mb"] or 0 for r in runs])), fmt(gets), fmt(heads),
-            broken, med["broken_false"], med["server_errors"]))
+            broken, med["broken_false"], med["server_errors"], load))
     return 0
 
 

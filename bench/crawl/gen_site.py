@@ -407,14 +407,19 @@ class Generator:
         write_text(os.path.join(site, "robots.txt"), "User-agent: *\nDisallow: /admin/\n")
         # One template file per type; article resources are hard links to it,
         # so that 100,000 pages do not need gigabytes of identical bytes.
-        self.templates = {}
-        tdir = os.path.join(site, "images", "t")
-        os.makedirs(tdir, exist_ok=True)
-        for ext, data in RESOURCE_TYPES.items():
-            path = os.path.join(tdir, "template." + ext)
+        self.template_dir = os.path.join(site, "images", "t")
+        os.makedirs(self.template_dir, exist_ok=True)
+        self.template_links = {}
+
+    def template_for(self, ext):
+        """A file to hard-link to; a new one every 60,000 links (ext4 allows 65,000)."""
+        n = self.template_links.get(ext, 0)
+        self.template_links[ext] = n + 1
+        path = os.path.join(self.template_dir, "template%d.%s" % (n // 60000, ext))
+        if n % 60000 == 0:
             with open(path, "wb") as f:
-                f.write(data)
-            self.templates[ext] = path
+                f.write(RESOURCE_TYPES[ext])
+        return path
 
     def write_ext(self, ext):
         os.makedirs(os.path.join(ext, "search"))
@@ -458,8 +463,7 @@ class Generator:
                 self.emit_page(art.url, self.render_article(index, art))
                 index += 1
                 for res in art.images + art.attachments:
-                    ext = res.rsplit(".", 1)[1]
-                    os.link(self.templates[ext], os.path.join(site, res.lstrip("/")))
+                    os.link(self.template_for(res.rsplit(".", 1)[1]), os.path.join(site, res.lstrip("/")))
         assert len(self.pages) == self.a.pages, (len(self.pages), self.a.pages)
         self.write_manifest()
 

@@ -96,6 +96,7 @@ start_nginx() {
   mkdir -p "$run/tmp"
   sed -e "s#@RUN@#$run#g; s#@HOST@#$HOST#g; s#@PORT@#$PORT#g; s#@EXT1@#$EXT1#g" \
     -e "s#@EXT2@#$EXT2#g; s#@SITE@#$site/site#g; s#@EXT@#$site/ext#g; s#@NOFILE@#$nofile#g" \
+    -e "s#@CONNECTIONS@#$((nofile - 1024))#g" \
     "$here/nginx.conf.in" >"$run/nginx.conf"
   nginx -p "$run" -c "$run/nginx.conf" -e "$run/error.log"
   for _ in $(seq 50); do
@@ -111,8 +112,10 @@ tool_command() {
   local tool=$1 run=$2 url="http://$HOST:$PORT/"
   case $tool in
     govmon)
-      printf '%s\n' "$GOVMON" scan "$url" --format jsonl --out "$run/out" \
-        --concurrency "$CONCURRENCY" --max-pages $((PAGES_NOW * 2))
+      # Peers crawl without a depth limit (wget -l inf); deep list pages need it.
+      printf '%s\n' "$GOVMON" scan "$url" --format jsonl -q \
+        --concurrency "$CONCURRENCY" --per-host "$CONCURRENCY" \
+        --max-pages $((PAGES_NOW * 2)) --max-depth 1000
       ;;
     linkchecker)
       cat >"$run/linkcheckerrc" <<EOF
@@ -152,9 +155,11 @@ run_tool() {
   printf '%q ' "${cmd[@]}" >"$run/cmd"
   echo >>"$run/cmd"
   echo "== $name: $(cat "$run/cmd")" >&2
+  cut -d' ' -f1 /proc/loadavg >"$run/load"  # the machine is shared: say how busy it was
   (cd "$run/cwd" && /usr/bin/time -v -o "$run/time.txt" \
     timeout -k 10 "$TIMEOUT" "${cmd[@]}" >>"$run/out" 2>"$run/err") || rc=$?
   echo "$rc" >"$run/rc"
+  cut -d' ' -f1 /proc/loadavg >>"$run/load"
   sleep 2.5  # the access log is flushed every 2 s
   stop_nginx
   local -a extra=()
