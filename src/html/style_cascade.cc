@@ -539,7 +539,27 @@ CompiledStyleSheet::CompiledStyleSheet(std::string label, std::string_view css)
     for (uint32_t s = 0; s < compiled.selectors.size(); ++s) {
       const CssCompoundSelector& last = compiled.selectors[s].compounds.back();
       if (last.never_matches) continue;
-      const SelectorRef ref{r, s};
+      SelectorRef ref{r, s};
+      // Features of compounds that must match ancestors: those followed by a
+      // descendant or child combinator (see the ancestor filter below).
+      const CssSelector& selector = compiled.selectors[s];
+      size_t features = 0;
+      for (size_t j = selector.combinators.size(); j-- > 0 && features < 4;) {
+        if (selector.combinators[j] != CssCombinator::kDescendant &&
+            selector.combinators[j] != CssCombinator::kChild) {
+          continue;
+        }
+        const CssCompoundSelector& c = selector.compounds[j];
+        if (!c.id.empty()) {
+          ref.ancestor_features[features++] = AncestorFeatureHash('#', c.id);
+        }
+        for (const std::string& cls : c.classes) {
+          if (features < 4) ref.ancestor_features[features++] = AncestorFeatureHash('.', cls);
+        }
+        if (!c.tag.empty() && features < 4) {
+          ref.ancestor_features[features++] = AncestorFeatureHash('t', c.tag);
+        }
+      }
       if (!last.id.empty()) {
         by_id_[last.id].push_back(ref);
       } else if (!last.classes.empty()) {
@@ -581,6 +601,16 @@ std::shared_ptr<const CompiledStyleSheet> StyleSheetCache::Get(const std::string
   auto sheet = std::make_shared<const CompiledStyleSheet>(url, css);
   std::lock_guard<std::mutex> lock(mu_);
   return sheets_.emplace(url, std::move(sheet)).first->second;
+}
+
+uint32_t AncestorFeatureHash(char kind, std::string_view name) {
+  uint32_t h = 2166136261u ^ static_cast<uint8_t>(kind);
+  h *= 16777619u;
+  for (char c : name) {
+    h ^= static_cast<uint8_t>(c);
+    h *= 16777619u;
+  }
+  return h == 0 ? 1 : h;
 }
 
 // ---------------------------------------------------------------------------
@@ -686,6 +716,30 @@ bool AttributeMatches(const CssAttributeSelector& sel, const Node& node) {
   }
   return false;
 }
+
+// A counting Bloom filter of the ids, classes and tags of the current
+// element's ancestors (WebKit's "selector filter"): a rule like
+// "#box3 .tab-panel li a" is tried on an <a> only when some ancestor may have
+// id box3 and class tab-panel and tag li. Most descendant selectors fail that
+// test in a few instructions instead of a walk to the root.
+class AncestorFilter {
+ public:
+  void Add(uint32_t h) {
+    ++counts_[h & kMask];
+    ++counts_[(h >> 16) & kMask];
+  }
+  void Remove(uint32_t h) {
+    --counts_[h & kMask];
+    --counts_[(h >> 16) & kMask];
+  }
+  bool MayContain(uint32_t h) const {
+    return counts_[h & kMask] != 0 && counts_[(h >> 16) & kMask] != 0;
+  }
+
+ private:
+  static constexpr uint32_t kMask = (1 << 12) - 1;
+  std::array<uint16_t, 1 << 12> counts_ = {};
+};
 
 class Matcher {
  public:
@@ -871,9 +925,29 @@ StyleCascade::StyleCascade(const Document& doc,
 
   std::array<uint64_t, kCssPropertyCount> keys;
   std::vector<StyleValue> scratch;
+  // The ancestor filter holds the features of the elements on `ancestors`,
+  // the chain from the root to the current element's parent.
+  auto filter = std::make_unique<AncestorFilter>();
+  std::vector<int> ancestors;
+  std::vector<uint32_t> features;  // Per element on `ancestors`, flattened.
+  std::vector<size_t> feature_start;
+  auto element_features = [&](int e, std::vector<uint32_t>* out) {
+    const Node& el = doc.nodes[e];
+    out->push_back(AncestorFeatureHash('t', el.tag));
+    if (const std::string* id = el.Attribute("id")) {
+      if (!id->empty()) out->push_back(AncestorFeatureHash('#', *id));
+    }
+    for (std::string_view cls : index.classes(e)) out->push_back(AncestorFeatureHash('.', cls));
+  };
   for (size_t i = 0; i < n; ++i) {
     const Node& node = doc.nodes[i];
     if (node.type != Node::Type::kElement) continue;
+    while (!ancestors.empty() && ancestors.back() != node.parent) {
+      for (size_t k = feature_start.back(); k < features.size(); ++k) filter->Remove(features[k]);
+      features.resize(feature_start.back());
+      feature_start.pop_back();
+      ancestors.pop_back();
+    }
     ComputedStyle& style = styles_[i];
     keys.fill(0);
     auto apply = [&](const StyleValue& v, uint64_t key, AppliedValue applied) {
@@ -935,6 +1009,14 @@ StyleCascade::StyleCascade(const Document& doc,
                         const std::vector<CompiledStyleSheet::SelectorRef>* refs) {
       if (refs == nullptr) return;
       for (const CompiledStyleSheet::SelectorRef& ref : *refs) {
+        bool possible = true;
+        for (uint32_t h : ref.ancestor_features) {
+          if (h != 0 && !filter->MayContain(h)) {
+            possible = false;
+            break;
+          }
+        }
+        if (!possible) continue;
         const CompiledStyleSheet::Rule& rule = sheet.rules()[ref.rule];
         const CssSelector& selector = rule.selectors[ref.selector];
         if (!matcher.Matches(selector, static_cast<int>(i))) continue;
@@ -986,6 +1068,12 @@ StyleCascade::StyleCascade(const Document& doc,
         applied = AppliedValue();
       }
     }
+
+    // This element is an ancestor of what follows until the walk leaves it.
+    ancestors.push_back(static_cast<int>(i));
+    feature_start.push_back(features.size());
+    element_features(static_cast<int>(i), &features);
+    for (size_t k = feature_start.back(); k < features.size(); ++k) filter->Add(features[k]);
   }
 }
 

@@ -116,6 +116,10 @@ class CompiledStyleSheet {
   struct SelectorRef {
     uint32_t rule;
     uint32_t selector;
+    // Hashes (AncestorFeatureHash) of ids, classes and tags some ancestor of
+    // a matching element must carry; 0 = none. Checked against a Bloom
+    // filter of the element's ancestors before matching.
+    std::array<uint32_t, 4> ancestor_features = {0, 0, 0, 0};
   };
 
   const std::string& label() const { return label_; }
@@ -198,6 +202,10 @@ class StyleCascade {
   std::deque<StyleValue> local_values_;  // Inline and attribute values.
   std::vector<ComputedStyle> styles_;    // Indexed by node; unused for text.
 };
+
+// Hash of an element feature for the ancestor filter: kind is '#' for ids,
+// '.' for classes and 't' for tags. Never 0.
+uint32_t AncestorFeatureHash(char kind, std::string_view name);
 
 // Parsers for the value forms, exposed for tests.
 bool ParseCssLength(std::string_view text, CssLength* out);
