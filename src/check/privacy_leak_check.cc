@@ -201,8 +201,8 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
       f.url = doc.url;
       f.kind = std::string(PersonalDataKindName(c.match.kind));
       f.evidence = MaskIdentifier(c.match.value);
-      f.context =
-          ExcerptAround(masked, masked_ranges[i].first, masked_ranges[i].second, kExcerptRadius);
+      f.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
+                                      kExcerptRadius);
       MaskDigitRuns(&f.context);
       f.location = location;
       f.confidence = c.confidence;

@@ -40,7 +40,7 @@ void SensitiveWordCheck::Inspect(const Document& doc, const PageContext& context
       f.kind = e.category;
       f.evidence = block.text.substr(hit.begin, hit.end - hit.begin);
       f.suggestion = e.replacement;
-      f.context = ExcerptAround(block.text, hit.begin, hit.end, kExcerptRadius);
+      f.context = ExcerptWithEllipsis(block.text, hit.begin, hit.end, kExcerptRadius);
       f.location = BlockLocation(block);
       f.detail = std::string(e.level == TermLevel::kBlock ? "禁止使用" : "慎用") + "：" + e.term;
       if (!e.note.empty()) f.detail += "（" + e.note + "）";

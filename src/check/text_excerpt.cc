@@ -12,7 +12,7 @@ std::string BlockLocation(const TextBlock& block) {
          std::to_string(block.column + 1) + "列";
 }
 
-std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t radius) {
+std::string ExcerptWithEllipsis(std::string_view text, size_t begin, size_t end, size_t radius) {
   // Walk back `radius` characters from begin and forward from end.
   size_t first = begin;
   for (size_t n = 0; n < radius && first > 0; ++n) {

@@ -17,6 +17,6 @@ std::string BlockLocation(const TextBlock& block);
 // A short excerpt of `text` around byte range [begin, end): up to `radius`
 // characters either side, white space collapsed, with "…" where cut.
 // REQUIRES: begin <= end <= text.size(), both on character boundaries.
-std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t radius);
+std::string ExcerptWithEllipsis(std::string_view text, size_t begin, size_t end, size_t radius);
 
 }  // namespace govmon
