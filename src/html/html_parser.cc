@@ -134,8 +134,20 @@ void BuildNodes(const GumboNode* document, size_t source_size, Document* doc,
         children = &e.children;
         break;
       }
+      case GUMBO_NODE_WHITESPACE: {
+        // Indentation between tags: only whether it holds a line break
+        // matters (text collapses it), so it is not copied.
+        const GumboText& t = g->v.text;
+        node.type = Node::Type::kText;
+        node.text =
+            std::string_view(t.original_text.data, t.original_text.length).find_first_of("\n\r") !=
+                    std::string_view::npos
+                ? "\n"
+                : " ";
+        node.source_offset = t.start_pos.offset;
+        break;
+      }
       case GUMBO_NODE_TEXT:
-      case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA: {
         const GumboText& t = g->v.text;
         node.type = Node::Type::kText;

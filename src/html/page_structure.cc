@@ -60,21 +60,15 @@ bool IsContentWord(std::string_view w) {
                 "lb", "wz", "body"});
 }
 
-std::optional<Region> RegionOfNames(const Node& node) {
-  std::optional<Region> found;
-  for (std::string_view attr : {"id", "class"}) {
-    const std::string* value = node.Attribute(attr);
-    if (value == nullptr || value->empty()) continue;
-    std::vector<std::string> words = NameWords(*value);
-    bool content = std::any_of(words.begin(), words.end(), IsContentWord);
-    for (const std::string& w : words) {
-      std::optional<Region> r = RegionOfWord(w);
-      if (!r) continue;
-      if (*r == Region::kSidebar && w == "right" && content) continue;
-      return r;
-    }
+std::optional<Region> RegionOfNames(const std::vector<std::string>& words) {
+  const bool content = std::any_of(words.begin(), words.end(), IsContentWord);
+  for (const std::string& w : words) {
+    std::optional<Region> r = RegionOfWord(w);
+    if (!r) continue;
+    if (*r == Region::kSidebar && w == "right" && content) continue;
+    return r;
   }
-  return found;
+  return std::nullopt;
 }
 
 std::optional<Region> RegionOfRole(std::string_view role) {
@@ -86,7 +80,7 @@ std::optional<Region> RegionOfRole(std::string_view role) {
   return std::nullopt;
 }
 
-bool IsInteractiveWord(std::string_view w) {
+bool IsInteractiveWord(const std::string& w) {
   return MatchesWord(
       w, {"nav",      "menu",   "tab",        "tabs",      "slide",    "slides",   "slider",
           "carousel", "swiper", "banner",     "accordion", "collapse", "dropdown", "drop",
@@ -186,6 +180,7 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
   }
 
   std::vector<uint8_t> in_article(n, 0);
+  std::vector<std::string> id_words, class_words;
   for (size_t i = 0; i < n; ++i) {
     const Node& node = doc.nodes[i];
     const int parent = node.parent;
@@ -230,7 +225,12 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
       }
     }
     if (!own && role != nullptr) own = RegionOfRole(AsciiLower(*role));
-    if (!own && (id != nullptr || cls != nullptr)) own = RegionOfNames(node);
+    id_words.clear();
+    class_words.clear();
+    if (id != nullptr) id_words = NameWords(*id);
+    if (cls != nullptr) class_words = NameWords(*cls);
+    if (!own) own = RegionOfNames(id_words);
+    if (!own) own = RegionOfNames(class_words);
     if (own) roles.region[i] = *own;
 
     // Interactive widgets.
@@ -240,14 +240,9 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
       if (!interactive && role != nullptr) interactive = IsInteractiveRole(AsciiLower(*role));
       if (!interactive) interactive = widget_attribute;
       if (!interactive && id != nullptr && controlled.count(*id)) interactive = true;
-      for (const std::string* value : {cls, id}) {
-        if (interactive || value == nullptr) continue;
-        for (const std::string& w : NameWords(*value)) {
-          if (IsInteractiveWord(w)) {
-            interactive = true;
-            break;
-          }
-        }
+      for (const std::vector<std::string>* words : {&class_words, &id_words}) {
+        if (!interactive)
+          interactive = std::any_of(words->begin(), words->end(), IsInteractiveWord);
       }
       roles.interactive[i] = interactive;
     }

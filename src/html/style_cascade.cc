@@ -903,7 +903,8 @@ StyleCascade::StyleCascade(const Document& doc,
     : sheets_(std::move(sheets)) {
   const size_t n = doc.nodes.size();
   styles_.swap(StylePool());
-  styles_.assign(n, ComputedStyle());
+  // Entries are reset as their elements are visited; text nodes' are unused.
+  if (styles_.size() < n) styles_.resize(n);
   if (n == 0) return;
   const ElementIndex index(doc);
   Matcher matcher(index);
@@ -949,6 +950,7 @@ StyleCascade::StyleCascade(const Document& doc,
       ancestors.pop_back();
     }
     ComputedStyle& style = styles_[i];
+    style = ComputedStyle();
     keys.fill(0);
     auto apply = [&](const StyleValue& v, uint64_t key, AppliedValue applied) {
       const size_t p = static_cast<size_t>(v.property);
@@ -1079,10 +1081,7 @@ StyleCascade::StyleCascade(const Document& doc,
 
 StyleCascade::~StyleCascade() {
   // Keep the buffer for the thread's next page, unless a huge page grew it.
-  if (styles_.capacity() <= kMaxPooledStyles) {
-    styles_.clear();
-    StylePool().swap(styles_);
-  }
+  if (styles_.capacity() <= kMaxPooledStyles) StylePool().swap(styles_);
 }
 
 std::string StyleCascade::DescribeOrigin(const AppliedValue& applied) const {

@@ -35,13 +35,20 @@ class BlockBuilder {
     bool first_in_node = true;
     while (pos < s.size()) {
       const size_t start = pos;
-      const char32_t cp = DecodeUtf8(s, &pos);
+      const unsigned char byte = static_cast<unsigned char>(s[pos]);
+      char32_t cp;
+      if (byte < 0x80) {  // ASCII, most of the white space between tags.
+        cp = byte;
+        ++pos;
+      } else {
+        cp = DecodeUtf8(s, &pos);
+      }
       if (IsSpace(cp)) {
         pending_space_ = true;
         if (cp == '\n' || cp == '\r') space_had_newline_ = true;
         continue;
       }
-      const bool wide = CodePointWidth(cp) == 2;
+      const bool wide = cp >= 0x1100 && CodePointWidth(cp) == 2;
       if (pending_space_ && !text_.empty()) {
         // A line break between two CJK characters is an artefact of source
         // formatting, not a word space (CSS Text 3 segment-break rules).
