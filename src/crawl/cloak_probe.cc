@@ -1,5 +1,7 @@
 #include "crawl/cloak_probe.h"
 
+#include <set>
+
 #include "base/url.h"
 #include "base/utf8.h"
 #include "html/html_parser.h"
@@ -114,6 +116,17 @@ std::vector<CloakFacts> ProbeCloaking(const std::vector<std::string>& page_urls,
   }
   fetcher->Run();
   return out;
+}
+
+void ProbeLinkRisks(Fetcher* fetcher, SiteSnapshot* site, const LinkRiskProbeOptions& options) {
+  std::vector<std::string> first_urls;
+  std::set<std::string> hosts;
+  for (const ExternalLinkUse& use : site->external_links) {
+    if (hosts.insert(use.host).second) first_urls.push_back(use.url);
+  }
+  site->external_hosts = ProbeExternalHosts(first_urls, fetcher, options.external);
+  site->cloak_pages =
+      ProbeCloaking(CloakProbePages(*site, options.cloak_pages), fetcher, options.cloak);
 }
 
 }  // namespace govmon

@@ -36,6 +36,19 @@ std::vector<std::string> CloakProbePages(const SiteSnapshot& site, size_t max_pa
 std::vector<CloakFacts> ProbeCloaking(const std::vector<std::string>& page_urls, Fetcher* fetcher,
                                       const CloakProbeOptions& options = {});
 
+struct LinkRiskProbeOptions {
+  ExternalProbeOptions external;
+  CloakProbeOptions cloak;
+  // Pages compared three ways (CloakProbePages()); 0 turns cloaking probes off.
+  size_t cloak_pages = 20;
+};
+
+// After a crawl: fills site->external_hosts by probing the hosts of
+// site->external_links (which ExternalLinkCollector filled while pages were
+// parsed) and site->cloak_pages for the home and first-level column pages.
+// `fetcher` must not have requests of its own pending.
+void ProbeLinkRisks(Fetcher* fetcher, SiteSnapshot* site, const LinkRiskProbeOptions& options = {});
+
 // One view from one response: charset-decoded, parsed, title, text (hidden
 // text included: what only spiders get is often also hidden) and navigating
 // links.

@@ -164,5 +164,23 @@ TEST(CloakProbeTest, PicksHomeAndFirstLevelColumns) {
               ElementsAre("http://www.xfx.gov.cn/", "http://www.xfx.gov.cn/zwgk/"));
 }
 
+TEST(CloakProbeTest, ProbeLinkRisksFillsTheSnapshot) {
+  ScriptedFetcher fetcher([](const FetchRequest&) { return Html("<title>t</title><p>x</p>"); });
+  SiteSnapshot site;
+  site.home_url = "http://www.xfx.gov.cn/";
+  ExternalLinkUse a;
+  a.url = "http://www.people.com.cn/a.html";
+  a.host = "www.people.com.cn";
+  ExternalLinkUse b = a;
+  b.url = "http://www.people.com.cn/b.html";
+  site.external_links = {a, b};
+  ProbeLinkRisks(&fetcher, &site);
+  ASSERT_THAT(site.external_hosts, SizeIs(1));
+  EXPECT_EQ(site.external_hosts[0].url, "http://www.people.com.cn/a.html");
+  ASSERT_THAT(site.cloak_pages, SizeIs(1));
+  EXPECT_EQ(site.cloak_pages[0].url, "http://www.xfx.gov.cn/");
+  EXPECT_EQ(fetcher.requests.size(), 4u);
+}
+
 }  // namespace
 }  // namespace govmon

@@ -1,7 +1,9 @@
 #include "crawl/render_verifier.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 namespace govmon {
@@ -181,6 +183,43 @@ void ApplyRenderReport(const RenderReport& report, std::vector<Finding>* finding
     }
     if (!report.screenshot.empty()) f.detail += "; screenshot: " + report.screenshot;
   }
+}
+
+Status VerifyDarkLinks(const RenderOptions& options, std::vector<Finding>* findings,
+                       std::vector<std::string>* page_errors) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> pages =
+      DarkLinkTargetsByPage(*findings);
+  if (pages.empty()) return Status::Ok();
+  if (!options.screenshot_dir.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(options.screenshot_dir, error);
+    if (error)
+      return IoError("render: cannot create " + options.screenshot_dir + ": " + error.message());
+  }
+  Result<std::unique_ptr<WebDriverSession>> session = WebDriverSession::Start(options.webdriver);
+  if (!session.ok()) return session.status();
+  RenderVerifier verifier(session->get());
+  size_t done = 0;
+  for (const auto& [page, targets] : pages) {
+    if (done++ >= options.max_pages) break;
+    std::string shot;
+    if (!options.screenshot_dir.empty()) {
+      // FNV-1a of the URL: a stable, file-system-safe name per page.
+      uint64_t hash = 1469598103934665603ull;
+      for (unsigned char c : page) hash = (hash ^ c) * 1099511628211ull;
+      char name[40];
+      std::snprintf(name, sizeof name, "darklink-%016llx.png",
+                    static_cast<unsigned long long>(hash));
+      shot = (std::filesystem::path(options.screenshot_dir) / name).string();
+    }
+    Result<RenderReport> report = verifier.Verify(page, targets, shot);
+    if (!report.ok()) {
+      if (page_errors != nullptr) page_errors->push_back(page + ": " + report.status().ToString());
+      continue;
+    }
+    ApplyRenderReport(*report, findings);
+  }
+  return Status::Ok();
 }
 
 }  // namespace govmon

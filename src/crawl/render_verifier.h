@@ -69,4 +69,21 @@ std::vector<std::pair<std::string, std::vector<std::string>>> DarkLinkTargetsByP
 // the rendered page (redirects, links a script did not write in the end).
 void ApplyRenderReport(const RenderReport& report, std::vector<Finding>* findings);
 
+struct RenderOptions {
+  WebDriverOptions webdriver;
+  // Directory the screenshots go to (created if missing); "" takes none.
+  std::string screenshot_dir;
+  // Pages verified at most per call; the rest keep their static verdict.
+  size_t max_pages = 50;
+};
+
+// What `govmon scan --render` runs after the crawl: starts one browser,
+// verifies every page that has dark_link findings (screenshot
+// <screenshot_dir>/darklink-<hash of the page URL>.png) and amends those
+// findings with ApplyRenderReport(). Returns Unavailable when no browser can
+// be started (the findings are then left as they are); a page that fails to
+// render is skipped and described in `*page_errors` when given.
+Status VerifyDarkLinks(const RenderOptions& options, std::vector<Finding>* findings,
+                       std::vector<std::string>* page_errors = nullptr);
+
 }  // namespace govmon

@@ -115,5 +115,44 @@ TEST(RenderVerifierTest, BrowserConfirmsHiddenLinksAndTakesScreenshot) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(RenderVerifierTest, VerifyDarkLinksAmendsFindingsWithScreenshots) {
+  if (!RenderingAvailable()) GTEST_SKIP() << "chromium / chromedriver not installed";
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("govmon_render_findings_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::path page = dir / "page.html";
+  std::ofstream(page) << "<p>首页</p><div style='display:none'><a "
+                         "href='http://www.amxpj.com/'>澳门新葡京</a></div>";
+  std::string url = "file://" + page.string();
+  std::vector<Finding> findings = {Dark(url, "http://www.amxpj.com/")};
+  RenderOptions options;
+  options.screenshot_dir = (dir / "shots").string();
+  std::vector<std::string> errors;
+  ASSERT_TRUE(VerifyDarkLinks(options, &findings, &errors).ok());
+  EXPECT_TRUE(errors.empty());
+  EXPECT_THAT(findings[0].detail, HasSubstr("rendered: hidden (display:none on div)"));
+  EXPECT_THAT(findings[0].detail,
+              HasSubstr("screenshot: " + options.screenshot_dir + "/darklink-"));
+  EXPECT_EQ(findings[0].confidence, 0.99);
+  size_t shots = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(options.screenshot_dir)) {
+    shots += entry.path().extension() == ".png";
+  }
+  EXPECT_EQ(shots, 1u);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(RenderVerifierTest, VerifyDarkLinksWithoutBrowserIsUnavailable) {
+  std::vector<Finding> findings = {Dark("http://a/", "http://s1/")};
+  RenderOptions options;
+  options.webdriver.chromedriver = "/nonexistent/chromedriver";
+  Status status = VerifyDarkLinks(options, &findings);
+  EXPECT_EQ(status.code(), StatusCode::kUnavailable);
+  EXPECT_EQ(status.message(),
+            "webdriver: /nonexistent/chromedriver is not installed (apt-get install chromium "
+            "chromium-driver)");
+  EXPECT_EQ(findings[0].detail, "hidden by display:none (inline)");
+}
+
 }  // namespace
 }  // namespace govmon
