@@ -20,7 +20,7 @@ const Column kColumns[] = {
     {"页面 URL", &Finding::url, 56},           {"目标 TARGET", &Finding::target, 56},
     {"类型 KIND", &Finding::kind, 22},         {"位置 LOCATION", &Finding::location, 24},
     {"原文 EVIDENCE", &Finding::evidence, 28}, {"建议 SUGGESTION", &Finding::suggestion, 20},
-    {"说明 DETAIL", &Finding::detail, 60},
+    {"上下文 CONTEXT", &Finding::context, 36}, {"说明 DETAIL", &Finding::detail, 60},
 };
 
 std::string Pad(std::string_view text, size_t width) {
@@ -89,12 +89,40 @@ void WriteTable(std::ostream& out, const std::vector<Finding>& findings,
       if (a->severity != b->severity) return a->severity > b->severity;
       return FindingLess(*a, *b);
     });
+    // Findings that differ only in their page (a dead link in a template, a
+    // footer typo) are one row for a person: the first page and a count.
+    auto same_but_page = [&](const Finding* a, const Finding* b) {
+      if (a->severity != b->severity) return false;
+      for (const Column* c : columns) {
+        if (c->field != &Finding::url && a->*(c->field) != b->*(c->field)) return false;
+      }
+      return true;
+    };
+    std::vector<std::pair<const Finding*, int>> rows;
     for (const Finding* f : sorted) {
+      bool merged = false;
+      for (auto& row : rows) {
+        if (same_but_page(row.first, f)) {
+          ++row.second;
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) rows.emplace_back(f, 1);
+    }
+    for (const auto& [f, count] : rows) {
       std::string sev = Pad(SeverityName(f->severity), 7);
       if (style.color) sev = SeverityColor(f->severity) + sev + "\x1b[0m";
       std::string line = sev + "  ";
       for (size_t i = 0; i < columns.size(); ++i) {
-        line += Pad(FitWidth(OneLine(f->*(columns[i]->field)), widths[i]), widths[i]) + "  ";
+        std::string value = OneLine(f->*(columns[i]->field));
+        if (columns[i]->field == &Finding::url && count > 1) {
+          std::string more = " (+" + std::to_string(count - 1) + " pages)";
+          value =
+              FitWidth(value, widths[i] > DisplayWidth(more) ? widths[i] - DisplayWidth(more) : 1) +
+              more;
+        }
+        line += Pad(FitWidth(value, widths[i]), widths[i]) + "  ";
       }
       out << std::string(TrimAscii(line)) << "\n";
     }

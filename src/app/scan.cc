@@ -3,8 +3,14 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <mutex>
 
+#include "attach/extractor.h"
+#include "check/attachment_unreadable.h"
+#include "check/external_link_check.h"
 #include "check/registry.h"
+#include "crawl/cloak_probe.h"
+#include "crawl/external_probe.h"
 #include "net/curl_fetcher.h"
 
 namespace govmon {
@@ -28,6 +34,29 @@ Finding SiteUnreachable(const SiteConfig& site, const CrawlResult& crawl) {
   return f;
 }
 
+// Reads attachments with the attach module; what cannot be read becomes an
+// attachment_unreadable finding (the whole file, or parts of an archive).
+AttachmentReader MakeAttachmentReader(const std::string& site) {
+  return [site](std::string_view bytes, std::string_view url) {
+    AttachmentContent content;
+    std::vector<AttachmentProblem> problems;
+    Result<Document> doc = ExtractAttachment(bytes, url, AttachOptions{}, &problems);
+    if (doc.ok()) {
+      content.document = std::move(*doc);
+    } else {
+      content.problems.push_back(AttachmentUnreadableFinding(
+          site, url, UnreadableReasonName(UnreadableReasonOf(doc.status())),
+          doc.status().message()));
+    }
+    for (const AttachmentProblem& p : problems) {
+      content.problems.push_back(
+          AttachmentUnreadableFinding(site, url, UnreadableReasonName(UnreadableReasonOf(p.status)),
+                                      p.status.message(), p.path));
+    }
+    return content;
+  };
+}
+
 }  // namespace
 
 Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) {
@@ -46,6 +75,15 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     context.site = site.url;
     context.as_of = request.as_of;
     Crawler crawler(&fetcher, crawl_options, page_checks, context);
+    if (crawl_options.check_attachments)
+      crawler.set_attachment_reader(MakeAttachmentReader(site.url));
+    // Off-site links are gathered from every page while the crawl runs.
+    ExternalLinkCollector external(site.url, config.checks.link_risk);
+    std::mutex external_mu;
+    crawler.set_document_observer([&](const Document& doc, bool is_home) {
+      std::lock_guard<std::mutex> lock(external_mu);
+      external.Add(doc, is_home);
+    });
     if (request.progress) {
       crawler.set_progress([&](const CrawlStats& stats) { request.progress(site.url, stats); });
     }
@@ -62,6 +100,12 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       snapshot.site_pages = std::move(crawl.site_pages);
       snapshot.targets = std::move(crawl.targets);
       snapshot.links = crawl.edges.get();
+      // What the site checks need from the network beyond the crawl.
+      snapshot.external_links = external.Links();
+      if (crawl_options.probe_external) {
+        snapshot.external_hosts = ProbeExternalHosts(external.FirstUrlPerHost(), &fetcher);
+      }
+      snapshot.cloak_pages = ProbeCloaking(CloakProbePages(snapshot), &fetcher);
       for (const auto& check : site_checks) check->Inspect(snapshot, &report.findings);
     }
     nlohmann::json site_summary = {

@@ -119,12 +119,14 @@ class CrawlRun {
  public:
   CrawlRun(Fetcher* fetcher, const CrawlOptions& options,
            std::span<const std::unique_ptr<PageCheck>> checks, const PageContext& context,
-           const AttachmentReader& reader, const std::function<void(const CrawlStats&)>& progress)
+           const AttachmentReader& reader, const DocumentObserver& observer,
+           const std::function<void(const CrawlStats&)>& progress)
       : fetcher_(fetcher),
         options_(options),
         checks_(checks),
         context_(context),
         reader_(reader),
+        observer_(observer),
         progress_(progress),
         stylesheets_(std::make_shared<ResourceMap>()),
         scripts_(std::make_shared<ResourceMap>()) {}
@@ -169,6 +171,7 @@ class CrawlRun {
   std::span<const std::unique_ptr<PageCheck>> checks_;
   const PageContext& context_;
   const AttachmentReader& reader_;
+  const DocumentObserver& observer_;
   const std::function<void(const CrawlStats&)>& progress_;
 
   CrawlScope scope_;
@@ -464,21 +467,11 @@ ParseOutcome CrawlRun::ParseOnWorker(const ParseJob& job) const {
   out.attachment = job.attachment;
   PageContext context = context_;
   if (job.attachment) {
-    Result<Document> doc = reader_(job.body, job.url);
-    if (!doc.ok()) {
-      Finding f;
-      f.check = "attachment_unreadable";
-      f.severity = Severity::kWarning;
-      f.site = context.site;
-      f.url = job.url;
-      f.kind = doc.status().code() == StatusCode::kResourceExhausted ? "too_large"
-               : doc.status().code() == StatusCode::kUnimplemented   ? "unsupported"
-                                                                     : "unreadable";
-      f.detail = std::string(doc.status().message());
-      out.findings.push_back(std::move(f));
-      return out;
+    AttachmentContent content = reader_(job.body, job.url);
+    for (Finding& f : content.problems) out.findings.push_back(std::move(f));
+    if (content.document) {
+      for (const auto& check : checks_) check->Inspect(*content.document, context, &out.findings);
     }
-    for (const auto& check : checks_) check->Inspect(*doc, context, &out.findings);
     return out;
   }
   std::string utf8 = job.reparse ? job.body : DecodeToUtf8(job.body, job.content_type, true).utf8;
@@ -506,6 +499,7 @@ ParseOutcome CrawlRun::ParseOnWorker(const ParseJob& job) const {
   out.soft_404 = LooksLikeSoft404(doc.title, doc.VisibleText());
   context.is_home = job.page == 0;
   for (const auto& check : checks_) check->Inspect(doc, context, &out.findings);
+  if (observer_) observer_(doc, context.is_home);
   SummarizeOptions summarize;
   summarize.keep_navigation = job.page == 0;
   out.site_page = SummarizePage(doc, summarize);
@@ -652,7 +646,7 @@ Crawler::Crawler(Fetcher* fetcher, CrawlOptions options,
       context_(std::move(context)) {}
 
 CrawlResult Crawler::Crawl(std::string_view start_url) {
-  CrawlRun run(fetcher_, options_, checks_, context_, attachment_reader_, progress_);
+  CrawlRun run(fetcher_, options_, checks_, context_, attachment_reader_, observer_, progress_);
   return run.Run(start_url);
 }
 

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,10 +55,19 @@ struct CrawlResult {
   CrawlStats stats;
 };
 
-// Reads an attachment's bytes into a Document (the attach module); an error
-// Status means the file could not be read (corrupt, encrypted, scanned…).
+// What reading one attachment gave: its text as a Document (absent when it
+// could not be read at all) and findings about what could not be read.
+struct AttachmentContent {
+  std::optional<Document> document;
+  std::vector<Finding> problems;  // attachment_unreadable findings.
+};
+// Reads an attachment's bytes (the attach module, wired in by app/). Called
+// on worker threads: must be thread-safe.
 using AttachmentReader =
-    std::function<Result<Document>(std::string_view bytes, std::string_view url)>;
+    std::function<AttachmentContent(std::string_view bytes, std::string_view url)>;
+// Sees every parsed page of the site (not attachments), on worker threads:
+// must be thread-safe. For gatherers such as the external-link collector.
+using DocumentObserver = std::function<void(const Document& doc, bool is_home)>;
 
 class Crawler {
  public:
@@ -68,6 +78,7 @@ class Crawler {
 
   // Reads attachments with `reader`; without one, attachments are only probed.
   void set_attachment_reader(AttachmentReader reader) { attachment_reader_ = std::move(reader); }
+  void set_document_observer(DocumentObserver observer) { observer_ = std::move(observer); }
   // Called on the crawl thread about every 200 ms and once at the end.
   void set_progress(std::function<void(const CrawlStats&)> progress) {
     progress_ = std::move(progress);
@@ -82,6 +93,7 @@ class Crawler {
   std::span<const std::unique_ptr<PageCheck>> checks_;
   PageContext context_;
   AttachmentReader attachment_reader_;
+  DocumentObserver observer_;
   std::function<void(const CrawlStats&)> progress_;
 };
 
