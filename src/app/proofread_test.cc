@@ -87,10 +87,10 @@ TEST_F(ProofreadTest, StdinHtmlDocxXlsxAndPdf) {
   ProofreadReport r = Run({docx, xlsx, pdf, html, "-"}, "<p>手机：13512345678</p>");
   std::vector<std::string> seen;
   for (const Finding& f : r.findings) seen.push_back(f.url + " " + f.check + "/" + f.kind);
-  EXPECT_THAT(seen,
-              ::testing::IsSupersetOf(std::vector<std::string>{docx + " sensitive_word/banned_wording",
-                                       xlsx + " privacy_leak/mobile", pdf + " privacy_leak/mobile",
-                                       html + " privacy_leak/mobile", "- privacy_leak/mobile"}));
+  EXPECT_THAT(seen, ::testing::IsSupersetOf(std::vector<std::string>{
+                        docx + " sensitive_word/banned_wording", xlsx + " privacy_leak/mobile",
+                        pdf + " privacy_leak/mobile", html + " privacy_leak/mobile",
+                        "- privacy_leak/mobile"}));
   EXPECT_TRUE(r.errors.empty());
 }
 

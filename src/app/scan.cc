@@ -5,12 +5,13 @@
 #include <map>
 #include <mutex>
 
+#include "app/proofread.h"
 #include "attach/extractor.h"
 #include "check/attachment_unreadable.h"
 #include "check/external_link_check.h"
 #include "check/registry.h"
 #include "crawl/cloak_probe.h"
-#include "crawl/external_probe.h"
+#include "crawl/render_verifier.h"
 #include "net/curl_fetcher.h"
 
 namespace govmon {
@@ -61,8 +62,10 @@ AttachmentReader MakeAttachmentReader(const std::string& site) {
 
 Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) {
   auto started = std::chrono::steady_clock::now();
-  std::vector<std::unique_ptr<PageCheck>> page_checks = NewPageChecks(config.checks);
-  std::vector<std::unique_ptr<SiteCheck>> site_checks = NewSiteChecks(config.checks);
+  CheckOptions check_options = config.checks;
+  GOVMON_RETURN_IF_ERROR(LoadTextCheckData(config.data_dir, &check_options));
+  std::vector<std::unique_ptr<PageCheck>> page_checks = NewPageChecks(check_options);
+  std::vector<std::unique_ptr<SiteCheck>> site_checks = NewSiteChecks(check_options);
   ScanReport report;
   CrawlStats total;
   nlohmann::json sites = nlohmann::json::array();
@@ -102,10 +105,9 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       snapshot.links = crawl.edges.get();
       // What the site checks need from the network beyond the crawl.
       snapshot.external_links = external.Links();
-      if (crawl_options.probe_external) {
-        snapshot.external_hosts = ProbeExternalHosts(external.FirstUrlPerHost(), &fetcher);
-      }
-      snapshot.cloak_pages = ProbeCloaking(CloakProbePages(snapshot), &fetcher);
+      LinkRiskProbeOptions probe_options;
+      if (!crawl_options.probe_external) probe_options.external.max_hosts = 0;
+      ProbeLinkRisks(&fetcher, &snapshot, probe_options);
       for (const auto& check : site_checks) check->Inspect(snapshot, &report.findings);
     }
     nlohmann::json site_summary = {
@@ -130,6 +132,17 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
   for (Finding& f : report.findings) {
     if (f.site.empty() && request.sites.size() == 1) f.site = request.sites[0].url;
   }
+  nlohmann::json render_summary;
+  if (request.render) {
+    // A real browser confirms what static analysis found hidden, and takes
+    // the screenshots that serve as evidence (截图取证).
+    RenderOptions render;
+    render.screenshot_dir = request.screenshot_dir;
+    std::vector<std::string> page_errors;
+    Status rendered = VerifyDarkLinks(render, &report.findings, &page_errors);
+    render_summary = {{"status", rendered.ok() ? "ok" : rendered.ToString()},
+                      {"page_errors", page_errors}};
+  }
   std::stable_sort(report.findings.begin(), report.findings.end(), FindingLess);
   std::map<std::string, int> by_check;
   for (const Finding& f : report.findings) by_check[f.check]++;
@@ -148,6 +161,7 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       {"by_check", by_check},
       {"sites", sites},
   };
+  if (!render_summary.is_null()) report.summary["render"] = render_summary;
   return report;
 }
 

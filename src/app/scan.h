@@ -19,6 +19,10 @@ namespace govmon {
 struct ScanRequest {
   std::vector<SiteConfig> sites;
   Date as_of;  // "Today" for every time-based judgement.
+  // Verify dark links in a real browser (chromium + chromedriver) and save
+  // screenshots into `screenshot_dir`.
+  bool render = false;
+  std::string screenshot_dir = "govmon-screenshots";
   // Called on the scan thread with the running totals (for the progress line).
   std::function<void(const std::string& site, const CrawlStats&)> progress;
 };

@@ -12,6 +12,7 @@
 
 #include "app/config.h"
 #include "app/output.h"
+#include "app/proofread.h"
 #include "app/scan.h"
 #include "app/static_server.h"
 #include "base/log.h"
@@ -194,6 +195,8 @@ const char kScanHelp[] =
     "  --no-external              do not probe links that leave the site\n"
     "  --no-attachments           do not download and read attachments\n"
     "  --disable CHECK[,CHECK]    leave checks out (ids as in the output)\n"
+    "  --render                   confirm hidden links in chromium and save screenshots\n"
+    "  --screenshots DIR          where --render saves them (default govmon-screenshots)\n"
     "  -q, --quiet                no progress line\n";
 
 // Parses scan's own flags into `config`; positional arguments are start URLs.
@@ -210,8 +213,9 @@ int ParseScanArgs(const std::vector<std::string>& args, ReportFlags* flags,
     if (ReportFlag(r, arg, flags, &error)) continue;
     std::string value;
     bool matched = false;
-    for (const char* flag : {"--max-pages", "--max-depth", "--concurrency", "--per-host",
-                             "--delay-ms", "--timeout", "--user-agent", "--disable"}) {
+    for (const char* flag :
+         {"--max-pages", "--max-depth", "--concurrency", "--per-host", "--delay-ms", "--timeout",
+          "--user-agent", "--disable", "--screenshots"}) {
       if (r.Value(arg, flag, &value)) {
         overrides->push_back(std::string(flag) + "=" + value);
         matched = true;
@@ -219,7 +223,8 @@ int ParseScanArgs(const std::vector<std::string>& args, ReportFlags* flags,
       }
     }
     if (matched) continue;
-    if (arg == "--respect-robots" || arg == "--no-external" || arg == "--no-attachments") {
+    if (arg == "--respect-robots" || arg == "--no-external" || arg == "--no-attachments" ||
+        arg == "--render") {
       overrides->push_back(arg);
       continue;
     }
@@ -284,8 +289,12 @@ int ApplyOverrides(const std::vector<std::string>& overrides, AppConfig* config)
 }
 
 int ScanAndReport(const AppConfig& config, const std::vector<SiteConfig>& sites,
-                  const ReportFlags& flags) {
+                  const ReportFlags& flags, const std::vector<std::string>& overrides) {
   ScanRequest request;
+  for (const std::string& o : overrides) {
+    if (o == "--render") request.render = true;
+    if (o.starts_with("--screenshots=")) request.screenshot_dir = o.substr(14);
+  }
   request.sites = sites;
   request.as_of = flags.as_of.value_or(Date::Today());
   ProgressLine progress(!flags.quiet);
@@ -327,7 +336,7 @@ int RunScanCommand(const std::vector<std::string>& args) {
   if (sites.empty()) sites = config->sites;
   if (sites.empty())
     return Fail("no start URL given and no sites in the config (see govmon scan --help)");
-  return ScanAndReport(*config, sites, flags);
+  return ScanAndReport(*config, sites, flags, overrides);
 }
 
 int RunDemoCommand(const std::vector<std::string>& args) {
@@ -351,17 +360,60 @@ int RunDemoCommand(const std::vector<std::string>& args) {
   if (!flags.as_of) flags.as_of = Date(2023, 7, 31);  // The demo's pages are dated for this day.
   SiteConfig site;
   site.url = "http://127.0.0.1:" + std::to_string(*port) + "/";
-  site.name = "青川县人民政府（演示）";
+  site.name = "青岚县人民政府（演示）";
   if (!flags.quiet) {
     std::fprintf(stderr, "govmon demo: serving %s at %s, scanning as of %s\n", site_dir.c_str(),
                  site.url.c_str(), flags.as_of->ToIso().c_str());
   }
-  return ScanAndReport(*config, {site}, flags);
+  return ScanAndReport(*config, {site}, flags, overrides);
 }
 
+const char kProofreadHelp[] =
+    "usage: govmon proofread FILE...|- [options]\n\n"
+    "Runs every text check (personal data, sensitive words, typos, serious wording\n"
+    "errors …) on drafts before they are published: plain text, HTML, DOCX, XLSX,\n"
+    "PPTX, PDF, legacy Office files, CSV, ZIP, or standard input ('-').\n\n"
+    "options:\n"
+    "  --format table|jsonl|json  output format (default: table on a terminal, else jsonl)\n"
+    "  --out FILE                 write the report to FILE\n"
+    "  --as-of YYYY-MM-DD         the date the draft will be published (default: today)\n"
+    "  --config FILE              JSON config (checks section)\n\n"
+    "exit status: 0 clean, 1 findings, 2 an input could not be read or bad arguments\n";
+
 int RunProofreadCommand(const std::vector<std::string>& args) {
-  (void)args;
-  return Fail("proofread: not wired yet");
+  ReportFlags flags;
+  std::vector<std::string> inputs;
+  ArgReader r(args);
+  std::string error;
+  while (!r.Done() && error.empty() && r.error_.empty()) {
+    const std::string& arg = r.Next();
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kProofreadHelp, stdout);
+      return 0;
+    }
+    if (ReportFlag(r, arg, &flags, &error)) continue;
+    if (arg.starts_with("-") && arg != "-") {
+      error = "unknown option '" + arg + "' (see govmon proofread --help)";
+      break;
+    }
+    inputs.push_back(arg);
+  }
+  if (!r.error_.empty()) error = r.error_;
+  if (!error.empty()) return Fail(error);
+  if (inputs.empty()) return Fail("proofread: no input given (a file, or - for standard input)");
+  Result<AppConfig> config = ConfigFor(flags);
+  if (!config.ok()) return Fail(std::string(config.status().message()));
+  CheckOptions checks = config->checks;
+  if (Status s = LoadTextCheckData(config->data_dir, &checks); !s.ok()) {
+    return Fail(std::string(s.message()));
+  }
+  ProofreadRequest request;
+  request.inputs = inputs;
+  request.as_of = flags.as_of.value_or(Date::Today());
+  ProofreadReport report = RunProofread(checks, request, std::cin);
+  for (const std::string& e : report.errors) std::fprintf(stderr, "govmon: %s\n", e.c_str());
+  if (int rc = Emit(flags, report.findings, report.summary); rc != 0) return rc;
+  return report.exit_code();
 }
 
 int RunVersionCommand(const std::vector<std::string>&) {
