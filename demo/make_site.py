@@ -154,7 +154,7 @@ def footer(extra=""):
     <div class="ft-nav"><a href="/zjqx/">关于我们</a> | <a href="/sitemap.html">网站地图</a> | <a href="/hdjl/ldxx/">联系我们</a></div>
     <div class="ft-info">
       <p>主办单位：青岚县人民政府办公室　　承办单位：青岚县政务服务和大数据管理局</p>
-      <p>地址：青岚县青云镇府前街18号　　邮编：628100　　联系电话：0839-8712345（工作日 9:00—17:00）</p>
+      <p>地址：青岚县青云镇文昌路88号　　邮编：628100　　联系电话：0839-8712345（工作日 9:00—17:00）</p>
       <p>蜀ICP备05012345号-1　　网站标识码：%s　　本站支持IPv6访问</p>
     </div>
     <div class="ft-badge">
@@ -1036,7 +1036,7 @@ def build_other():
     rows = "\n".join("      <tr><td class=\"t\">%s</td><td>%s</td><td>%s</td><td>%s</td></tr>" % s for s in services)
     simple_page("zwfw/index.html", "政务服务", "政务服务", [("政务服务", "/zwfw/")], """    <h1 class="art-title">高频政务服务事项</h1>
     <div class="art-content">
-    <p>县政务服务中心位于青云镇府前街18号，工作时间为周一至周五上午9:00至12:00、下午14:00至17:30，法定节假日除外。以下事项可在中心综合窗口办理。</p>
+    <p>县政务服务中心位于青云镇文昌路90号，工作时间为周一至周五上午9:00至12:00、下午14:00至17:30，法定节假日除外。以下事项可在中心综合窗口办理。</p>
     <table class="msg-table">
       <tr><th>事项名称</th><th>实施主体</th><th>承诺时限</th><th>咨询电话</th></tr>
 %s
