@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -121,6 +122,7 @@ bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N
 constexpr std::array<std::string_view, 11> kEmptyNotices = {
     "暂无信息",     "暂无数据", "暂无内容", "暂无记录",   "暂无相关",  "没有相关信息",
     "没有找到相关", "共0条",    "共 0 条",  "无相关记录", "本栏目暂无"};
+constexpr std::array<std::string_view, 3> kSiteMapWords = {"网站地图", "站点地图", "网站导航"};
 constexpr std::array<std::string_view, 6> kBreadcrumbLabels = {
     "当前位置", "您的位置", "您现在的位置", "所在位置", "当前的位置", "现在位置"};
 constexpr std::array<std::string_view, 12> kMessageChannelWords = {
@@ -399,8 +401,11 @@ bool IsPagerText(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kWords = {"下一页", "下页", "上一页",   "上页",
                                                               "尾页",   "末页", "最后一页", "后页",
                                                               "前页",   ">>",   "»",        "›"};
+  if (Contains(t, "更多") || StartsWithIgnoreCase(t, "more")) return false;
   for (std::string_view w : kWords) {
-    if (t == w || (Contains(t, w) && CountCodePoints(t) <= 6)) return true;
+    // Words may carry decoration ("下一页>"); symbols must stand alone.
+    const bool symbol = static_cast<unsigned char>(w[0]) < 0xE4;  // Not a CJK character.
+    if (t == w || (!symbol && Contains(t, w) && CountCodePoints(t) <= 6)) return true;
   }
   if (t.size() >= 2 && t.front() == '[' && t.back() == ']') t = t.substr(1, t.size() - 2);
   return AllDigits(t) && t.size() <= 4;
@@ -739,7 +744,19 @@ SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
   }
   // A list of undated entries (service guides) is a column too, when long
   // enough not to be a box of links.
-  if (primary != nullptr && (primary->dated > 0 || primary->entries.size() >= 5) && !has_body) {
+  // An overview page (政务公开) shows boxes of several columns, each with its
+  // own "更多" link; a site map lists every column. Neither is a column.
+  std::set<std::string> more_targets;
+  for (const Link& link : doc.links) {
+    if (link.tag != "a" || link.node < 0 || view.InChrome(link.node)) continue;
+    std::string_view text = TrimUnicodeSpace(link.text);
+    if (Contains(text, "更多") || StartsWithIgnoreCase(text, "more")) more_targets.insert(link.url);
+  }
+  const bool overview = more_targets.size() >= 2 ||
+                        ContainsAny(std::string_view(doc.title), kSiteMapWords) ||
+                        ContainsAny(std::string_view(page.column_name), kSiteMapWords);
+  if (primary != nullptr && !overview && (primary->dated > 0 || primary->entries.size() >= 5) &&
+      !has_body) {
     page.is_list = true;
     page.is_article = false;
     for (const ListBlock& block : blocks) {
