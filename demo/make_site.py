@@ -133,7 +133,7 @@ def header(current):
 </div>
 <div class="header">
   <div class="w1200">
-    <div class="logo"><a href="/"><img src="/images/logo.png" alt="青岚县人民政府" width="360" height="72"></a></div>
+    <div class="logo"><a href="/"><img src="/images/logo.svg" alt="青岚县人民政府" width="360" height="72"></a></div>
     <form class="search" action="/search/" method="get">
       <input type="text" name="searchword" placeholder="请输入关键词" aria-label="搜索关键词">
       <button type="submit">搜索</button>
@@ -158,8 +158,8 @@ def footer(extra=""):
       <p>蜀ICP备05012345号-1　　网站标识码：%s　　本站支持IPv6访问</p>
     </div>
     <div class="ft-badge">
-      <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1F2A3B4C5D6E7F80" target="_blank"><img src="/images/dzjg.png" alt="党政机关" width="44" height="54"></a>
-      <a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=%s&amp;url=http%%3A%%2F%%2F%s%%2F" target="_blank"><img src="/images/jiucuo.png" alt="我为政府网站找错" width="110" height="54"></a>
+      <a href="https://bszs.conac.cn/sitename?method=show&amp;id=1F2A3B4C5D6E7F80" target="_blank"><img src="/images/dzjg.svg" alt="党政机关" width="44" height="54"></a>
+      <a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=%s&amp;url=http%%3A%%2F%%2F%s%%2F" target="_blank"><img src="/images/jiucuo.svg" alt="我为政府网站找错" width="110" height="54"></a>
     </div>%s
   </div>
 </div>
@@ -268,15 +268,33 @@ def write_bytes(path, data):
 # Binary files: PNG images and OOXML attachments.
 
 
-def png(width, height, rgb):
-    """A solid-colour truecolour PNG."""
+def png_from_rows(width, height, row_colors):
+    """A truecolour PNG whose row y has the colour row_colors[y]."""
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(
             ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    row = b"\x00" + bytes(rgb) * width
-    raw = row * height
+    raw = b"".join(b"\x00" + bytes(color) * width for color in row_colors)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) +
             chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def png(width, height, rgb):
+    """A solid-colour PNG."""
+    return png_from_rows(width, height, [rgb] * height)
+
+
+def photo(width, height):
+    """A PNG that reads as a photo at a glance: sky, hills, a square."""
+    rows = []
+    for y in range(height):
+        if y < height * 0.45:
+            t = y / (height * 0.45)
+            rows.append((int(120 + 80 * t), int(170 + 50 * t), int(220 + 20 * t)))
+        elif y < height * 0.7:
+            rows.append((70, 120, 70))
+        else:
+            rows.append((190, 180, 160))
+    return png_from_rows(width, height, rows)
 
 
 ZIP_TIME = (2023, 7, 20, 9, 30, 0)
@@ -426,8 +444,10 @@ img{border:0;vertical-align:middle}
 /* 首页 */
 .index-main{margin-top:16px;background:#fff;padding:20px}
 .index-row{margin-bottom:20px}
-.news-box,.tab-box,.hd-box{float:left;width:570px;margin-right:20px}
-.hd-box{margin-right:0}
+.focus-pic,.news-box,.tab-box,.hd-box{float:left;width:570px;margin-right:20px}
+.news-box,.hd-box{margin-right:0}
+.focus-pic{height:340px;overflow:hidden;position:relative}
+.focus-pic .focus-title{position:absolute;left:0;bottom:0;width:100%;height:40px;line-height:40px;padding-left:16px;color:#fff;background:rgba(0,0,0,.5)}
 .box-title{height:40px;border-bottom:2px solid #b81c22}
 .box-title h2{float:left;font-size:18px;color:#b81c22;line-height:40px}
 .box-title .more{float:right;line-height:40px;font-size:13px;color:#999}
@@ -439,8 +459,12 @@ img{border:0;vertical-align:middle}
 .tab-box .tab-title li.active{background:#b81c22;color:#fff}
 .tab-box .tab-con{display:none}
 .tab-box .tab-con.active{display:block}
-.zt-banner{margin:10px 0 20px}
-.zt-banner a{display:inline-block;width:386px;height:80px;line-height:80px;text-align:center;font-size:22px;color:#fff;background:#c0392b}
+.zt-banner{margin:0 0 20px;overflow:hidden}
+.zt-banner a{float:left;width:373px;height:80px;line-height:80px;margin-right:20px;text-align:center;font-size:22px;color:#fff;background:#c0392b}
+.zt-banner a:last-child{margin-right:0}
+.tab-box .more{display:block;text-align:right;font-size:13px;color:#999}
+.hd-entry li{float:left;width:176px;height:90px;line-height:90px;margin:16px 10px 16px 0;text-align:center;background:#f3f6fa;border:1px solid #dde4ee;font-size:17px}
+.hd-tip{clear:both;color:#b81c22}
 .yqlj{margin-top:10px;padding:10px 20px;background:#fff}
 .yqlj h3{display:inline;font-size:15px;color:#b81c22;margin-right:12px}
 .yqlj a{margin-right:18px}
@@ -448,7 +472,7 @@ img{border:0;vertical-align:middle}
 /* 栏目页 */
 .position{height:44px;line-height:44px;color:#666}
 .position a{color:#666}
-.list-wrap,.article-wrap{margin-top:10px;background:#fff;padding:0 20px 30px}
+.list-wrap,.article-wrap{margin-top:10px;background:#fff;padding:0 20px 30px;overflow:hidden}
 .side-nav{float:left;width:240px}
 .side-nav h3{height:52px;line-height:52px;background:#b81c22;color:#fff;text-align:center;font-size:20px}
 .side-nav li a{display:block;height:46px;line-height:46px;padding-left:36px;border-bottom:1px solid #eee}
@@ -490,12 +514,34 @@ img{border:0;vertical-align:middle}
 .msg-detail{width:100%;border-collapse:collapse}
 
 /* 底部 */
-.footer{margin-top:20px;background:#3b3b3b;color:#bbb;padding:24px 0;font-size:13px;text-align:center}
+.footer{clear:both;margin-top:20px;background:#3b3b3b;color:#bbb;padding:24px 0;font-size:13px;text-align:center}
 .footer a{color:#ddd}
 .footer .ft-nav{margin-bottom:8px}
 .footer .ft-badge{margin-top:10px}
 .footer .ft-badge a{margin:0 8px}
 .ft-links{position:absolute;left:-9999px;top:-9999px;overflow:hidden}
+"""
+
+LOGO = """<svg xmlns="http://www.w3.org/2000/svg" width="360" height="72" viewBox="0 0 360 72">
+  <circle cx="36" cy="36" r="30" fill="#ffd54a"/>
+  <circle cx="36" cy="36" r="22" fill="#b81c22"/>
+  <text x="80" y="44" font-family="SimHei,'Microsoft YaHei',sans-serif" font-size="34" font-weight="bold" fill="#fff">青岚县人民政府</text>
+  <text x="82" y="64" font-family="Arial,sans-serif" font-size="11" fill="#ffe9a8">www.qinglan.gov.cn</text>
+</svg>
+"""
+
+BADGE_CONAC = """<svg xmlns="http://www.w3.org/2000/svg" width="44" height="54" viewBox="0 0 44 54">
+  <path d="M22 2 L42 10 L42 28 C42 40 32 48 22 52 C12 48 2 40 2 28 L2 10 Z" fill="#d22"/>
+  <text x="22" y="26" text-anchor="middle" font-size="10" fill="#fff">党政</text>
+  <text x="22" y="39" text-anchor="middle" font-size="10" fill="#fff">机关</text>
+</svg>
+"""
+
+BADGE_JIUCUO = """<svg xmlns="http://www.w3.org/2000/svg" width="110" height="54" viewBox="0 0 110 54">
+  <rect width="110" height="54" rx="4" fill="#1e5aa8"/>
+  <text x="55" y="24" text-anchor="middle" font-size="12" fill="#fff">我为政府网站</text>
+  <text x="55" y="42" text-anchor="middle" font-size="16" font-weight="bold" fill="#ffd54a">找错</text>
+</svg>
 """
 
 SCRIPT = """/* 青岚县人民政府门户网站 公共脚本 */
@@ -1143,6 +1189,7 @@ def build_home():
   <div class="index-row clearfix" id="main">
     <div class="focus-pic">
       <a href="%s"><img src="/xwzx/gzdt/202306/W020230628361245.png" alt="我县启动民法典宣传月活动" width="570" height="340"></a>
+      <p class="focus-title">我县启动民法典宣传月活动</p>
     </div>
     <div class="news-box">
       <div class="box-title"><h2>工作动态</h2><a class="more" href="/xwzx/gzdt/">更多&gt;&gt;</a></div>
@@ -1186,11 +1233,11 @@ def main():
     os.makedirs(ROOT)
     write("css/style.css", STYLE)
     write("js/common.js", SCRIPT)
-    write_bytes("images/logo.png", png(360, 72, (184, 28, 34)))
+    write("images/logo.svg", LOGO)
     write_bytes("images/dot.png", png(4, 4, (184, 28, 34)))
-    write_bytes("images/dzjg.png", png(44, 54, (200, 30, 30)))
-    write_bytes("images/jiucuo.png", png(110, 54, (30, 90, 170)))
-    write_bytes("xwzx/gzdt/202306/W020230628361245.png", png(600, 360, (120, 150, 180)))
+    write("images/dzjg.svg", BADGE_CONAC)
+    write("images/jiucuo.svg", BADGE_JIUCUO)
+    write_bytes("xwzx/gzdt/202306/W020230628361245.png", photo(600, 360))
     build_tzgg()
     build_policies()
     build_plans()
