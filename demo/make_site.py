@@ -666,18 +666,16 @@ def zwgk_list(path, column, entries, pager="", empty=False):
 def zwgk_article(entry, column, paragraphs, source, extra="", doc_number=None):
     date, title, path = entry
     column_url = "/" + path.split("/")[0] + "/" + path.split("/")[1] + "/"
-    article_page(path, "政务公开", column, [ZWGK, (column, column_url)], title, date + " " +
-                 TIMES.get(path, "09:30"), source, paragraphs, extra, doc_number=doc_number)
+    article_page(path, "政务公开", column, [ZWGK, (column, column_url)], title, date + " 09:30",
+                 source, paragraphs, extra, doc_number=doc_number)
 
 
 def news_article(entry, column, paragraphs, source, extra="", charset="utf-8"):
     date, title, path = entry
     column_url = "/xwzx/" + path.split("/")[1] + "/"
-    article_page(path, "政务公开", column, [XWZX, (column, column_url)], title,
-                 date + " " + TIMES.get(path, "16:20"), source, paragraphs, extra, charset=charset)
+    article_page(path, "政务公开", column, [XWZX, (column, column_url)], title, date + " 16:20",
+                 source, paragraphs, extra, charset=charset)
 
-
-TIMES = {}
 
 
 def attachment(links):
