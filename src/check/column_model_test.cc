@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "check/assessment.h"
+
 namespace govmon {
 namespace {
 
@@ -189,6 +191,30 @@ TEST(SiteOptionsTest, ReadsEveryFieldAndNamesTheBadOne) {
             "site.columns.rules[0].pattern: expected a non-empty string");
   EXPECT_EQ(error(R"({"ipv6": {"min_link_share": 2}})"),
             "site.ipv6.min_link_share: must be between 0 and 1");
+}
+
+TEST(SiteOptionsTest, ExampleInDocsColumnsMdLoads) {
+  std::ifstream in(std::string(GOVMON_SOURCE_DIR) + "/docs/columns.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string doc = text.str();
+  const size_t start = doc.find("```jsonc\n");
+  ASSERT_NE(start, std::string::npos);
+  const size_t end = doc.find("```", start + 9);
+  nlohmann::json config =
+      nlohmann::json::parse(doc.substr(start + 9, end - start - 9), nullptr, true, true);
+  SiteOptions options;
+  std::string calendar;
+  Status status = SiteOptionsFromJson(config["checks"]["site"], &options, &calendar);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_EQ(options.columns.overrides.size(), 4u);
+  EXPECT_TRUE(options.columns.overrides[2].ignore);
+  EXPECT_EQ(options.messages.deadline_working_days, 5);
+  EXPECT_EQ(calendar, "/etc/govmon/cn_holidays.txt");
+  AssessmentOptions assessment;
+  status = AssessmentOptionsFromJson(config["checks"]["assessment"], &assessment);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_EQ(assessment.blank_warning, 3);
 }
 
 }  // namespace
