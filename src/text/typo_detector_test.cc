@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "text/segmenter.h"
+#include "text/typo_testing.h"
 #include "text/word_freq.h"
 
 namespace govmon {
@@ -12,33 +13,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-// A small world: a word list, confusion sets and misspellings written here,
-// no language model (scores come from word frequencies alone).
-constexpr std::string_view kWords =
-    "我们 50000 r\n的 500000 uj\n工作 40000 vn\n现代化 20000 vn\n现代 9000 t\n建设 60000 vn\n"
-    "社会主义 20000 n\n社会 30000 n\n主义 8000 n\n加快 9000 v\n推进 9000 v\n部署 3000 n\n"
-    "已经 30000 d\n经济 40000 n\n以 90000 p\n已 20000 d\n经 9000 n\n济 300 n\n为 100000 p\n"
-    "中心 20000 n\n坚持 10000 v\n再接再厉 200 i\n化 9000 n\n代 3000 n\n歹 100 n\n继续 9000 v\n"
-    "张 9000 q\n伟 200 ng\n同志 9000 n\n表示 9000 v\n会议 9000 n\n通知 9000 n\n关于 9000 p\n"
-    "印发 900 v\n办法 9000 n\n管理 9000 vn\n了 300000 ul\n了解 9000 v\n为了 9000 p\n目的 9000 n\n"
-    "不了了之 90 i\n";
-constexpr std::string_view kConfusions =
-    "歹\t代带待袋\t\t\n代\t歹带待\t\t\n励\t厉力立\t\t\n伟\t为维位\t\t\n管\t关观\t\t\n关\t管观\t\t"
-    "\n";
-constexpr std::string_view kMisspellings =
-    "再接再励\t再接再厉\n以经\t已经\n布署\t部署\n自已\t自己\texcept=各自已\n";
-
-std::shared_ptr<const TypoResources> SmallWorld() {
-  auto r = std::make_shared<TypoResources>();
-  r->words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
-  r->confusions = std::move(*ConfusionSets::Parse(kConfusions, "confusion"));
-  EXPECT_TRUE(ParseMisspellings(kMisspellings, "m.tsv", &r->misspellings).ok());
-  std::vector<std::string> wrongs;
-  for (const auto& e : r->misspellings) wrongs.push_back(e.wrong);
-  r->misspelling_matcher = std::move(*PhraseMatcher::Build(wrongs));
-  r->surnames = {U'张', U'王'};
-  return r;
-}
+std::shared_ptr<const TypoResources> SmallWorld() { return SmallTypoResourcesForTesting(); }
 
 std::vector<std::string> Describe(const std::vector<TypoHit>& hits) {
   std::vector<std::string> out;
@@ -56,8 +31,9 @@ std::vector<std::string> Detect(std::string_view text, TypoDetectorOptions optio
 }
 
 TEST(SegmenterTest, PicksTheMostProbableWords) {
-  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
-  Segmenter segmenter(words.get());
+  auto world = SmallWorld();
+  const WordFrequencies* words = world->words.get();
+  Segmenter segmenter(words);
   std::string text = "以经济建设为中心";
   std::vector<Token> tokens;
   segmenter.Segment(text, &tokens);
@@ -67,8 +43,9 @@ TEST(SegmenterTest, PicksTheMostProbableWords) {
 }
 
 TEST(SegmenterTest, KeepsAsciiRunsTogetherAndCoversEverything) {
-  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
-  Segmenter segmenter(words.get());
+  auto world = SmallWorld();
+  const WordFrequencies* words = world->words.get();
+  Segmenter segmenter(words);
   std::string text = "GB2312标准，x";
   std::vector<Token> tokens;
   segmenter.Segment(text, &tokens);
@@ -84,7 +61,8 @@ TEST(WordFrequenciesTest, ErrorsNameFileAndLine) {
 }
 
 TEST(WordFrequenciesTest, KnowsPrefixesAndPairs) {
-  auto words = std::move(*WordFrequencies::Parse({kWords}, {"words"}));
+  auto world = SmallWorld();
+  const WordFrequencies* words = world->words.get();
   ASSERT_NE(words->Find("社会主"), nullptr);
   EXPECT_EQ(words->Find("社会主")->freq, 0u);
   EXPECT_EQ(words->Frequency("社会主义"), 20000u);

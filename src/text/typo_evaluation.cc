@@ -1,12 +1,66 @@
 #include "text/typo_evaluation.h"
 
 #include <algorithm>
+#include <ctime>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "text/data_lines.h"
 
 namespace govmon {
+
+Result<std::vector<std::string>> AssembleCleanCorpus(const std::string& data_dir, size_t limit,
+                                                     unsigned seed) {
+  std::vector<std::string> sentences;
+  std::string reports_path = data_dir + "/gov_work_reports_1954-2018.txt";
+  Result<std::string> reports = ReadTextFile(reports_path);
+  if (!reports.ok()) return reports.status();
+  for (std::string_view line : Split(*reports, '\n')) {
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    for (std::string& s : SplitSentences(line.substr(tab + 1), 8, 120)) {
+      sentences.push_back(std::move(s));
+    }
+  }
+  std::string xxqg_path = data_dir + "/clean_sentences_xxqg.json";
+  Result<std::string> xxqg = ReadTextFile(xxqg_path);
+  if (!xxqg.ok()) return xxqg.status();
+  try {
+    for (const auto& item : nlohmann::json::parse(*xxqg)) {
+      sentences.push_back(item.at("correct_text").get<std::string>());
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return CorruptionError(xxqg_path + ": " + e.what());
+  }
+  std::mt19937 rng(seed);
+  std::shuffle(sentences.begin(), sentences.end(), rng);
+  if (sentences.size() > limit) sentences.resize(limit);
+  return sentences;
+}
+
+Result<std::vector<LabeledSentence>> LoadEcspell(const std::string& path) {
+  Result<std::string> text = ReadTextFile(path);
+  if (!text.ok()) return text.status();
+  std::vector<LabeledSentence> out;
+  try {
+    for (const auto& item : nlohmann::json::parse(*text)) {
+      LabeledSentence l;
+      l.text = item.at("source").get<std::string>();
+      std::string target = item.at("target").get<std::string>();
+      size_t p = 0, q = 0;
+      while (p < l.text.size() && q < target.size()) {
+        size_t at = p;
+        if (DecodeUtf8(l.text, &p) != DecodeUtf8(target, &q)) l.errors.push_back(at);
+      }
+      out.push_back(std::move(l));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return CorruptionError(path + ": " + e.what());
+  }
+  return out;
+}
 
 std::vector<std::string> SplitSentences(std::string_view text, size_t min_chars, size_t max_chars) {
   std::vector<std::string> out;
@@ -110,6 +164,88 @@ void DetectionCounts::Add(const LabeledSentence& sentence, const std::vector<Typ
     if (!on_error) all_hits_on_errors = false;
   }
   if (all_errors_flagged && all_hits_on_errors) ++true_positives;
+}
+
+TypoEvaluation EvaluateTypo(std::shared_ptr<const TypoResources> resources,
+                            const SeriousErrorKnowledge* knowledge,
+                            const TypoDetectorOptions& options,
+                            const std::vector<std::string>& clean,
+                            const std::vector<LabeledSentence>* ecspell, unsigned seed,
+                            bool keep_examples) {
+  TypoEvaluation ev;
+  TypoDetector full(resources, options);
+  TypoDetectorOptions stat_options = options;
+  stat_options.known_misspellings = false;
+  stat_options.punctuation = false;
+  TypoDetector statistical(resources, stat_options);
+  TypoDetectorOptions known_options = options;
+  known_options.statistical = false;
+  known_options.punctuation = false;
+  TypoDetector known(resources, known_options);
+  std::vector<TypoHit> hits;
+  std::vector<SeriousErrorHit> serious;
+
+  std::clock_t start = std::clock();
+  for (const std::string& s : clean) {
+    hits.clear();
+    serious.clear();
+    full.Detect(s, &hits);
+    // Sentences carry no date; a recent one applies every dated rule.
+    if (knowledge) knowledge->Find(s, Date(2024, 1, 1), &serious);
+    ev.clean.Add({s, {}}, hits);
+    ev.clean_findings += static_cast<int>(hits.size() + serious.size());
+    if (!keep_examples) continue;
+    for (const TypoHit& h : hits) {
+      ev.false_alarms.push_back(std::string(TypoKindName(h.kind)) + "\t" + h.wrong + "→" +
+                                h.suggestion + "\t" + s);
+    }
+    for (const SeriousErrorHit& h : serious) {
+      ev.false_alarms.push_back("serious_error/" + h.kind + "\t" + h.wrong + "→" + h.suggestion +
+                                "\t" + s);
+    }
+  }
+  ev.cpu_seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
+
+  std::mt19937 rng(seed);
+  LabeledSentence l;
+  for (const std::string& s : clean) {
+    if (resources->confusions && InjectConfusion(s, *resources->confusions, 0.7, &rng, &l)) {
+      hits.clear();
+      statistical.Detect(l.text, &hits);
+      ev.statistical.Add(l, hits);
+      if (keep_examples && hits.empty()) {
+        size_t end = l.errors[0];
+        DecodeUtf8(l.text, &end);
+        ev.misses.push_back("statistical\t" + l.text.substr(l.errors[0], end - l.errors[0]) + "\t" +
+                            l.text);
+      }
+    }
+    hits.clear();
+    statistical.Detect(s, &hits);
+    ev.statistical.Add({s, {}}, hits);
+    if (InjectMisspelling(s, resources->misspellings, &rng, &l)) {
+      hits.clear();
+      known.Detect(l.text, &hits);
+      ev.known.Add(l, hits);
+      if (keep_examples && hits.empty()) ev.misses.push_back("known\t\t" + l.text);
+      hits.clear();
+      known.Detect(s, &hits);
+      ev.known.Add({s, {}}, hits);
+    }
+  }
+  if (ecspell) {
+    for (const LabeledSentence& e : *ecspell) {
+      hits.clear();
+      full.Detect(e.text, &hits);
+      // Punctuation findings are outside ECSpell's labels.
+      std::erase_if(hits, [](const TypoHit& h) { return h.kind == TypoKind::kPunctuation; });
+      ev.ecspell.Add(e, hits);
+      hits.clear();
+      statistical.Detect(e.text, &hits);
+      ev.ecspell_statistical.Add(e, hits);
+    }
+  }
+  return ev;
 }
 
 }  // namespace govmon

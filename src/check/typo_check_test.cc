@@ -1,0 +1,150 @@
+#include "check/typo_check.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "check/serious_error_check.h"
+#include "html/html_parser.h"
+#include "text/typo_testing.h"
+
+namespace govmon {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+TypoOptions SmallOptions() {
+  TypoOptions o;
+  o.resources = SmallTypoResourcesForTesting();
+  return o;
+}
+
+std::vector<Finding> Inspect(const TypoCheck& check, std::string_view html,
+                             std::string site = "http://www.example.gov.cn/") {
+  Document doc = ParseHtml(html, "http://www.example.gov.cn/a.html");
+  PageContext context;
+  context.site = std::move(site);
+  std::vector<Finding> out;
+  check.Inspect(doc, context, &out);
+  return out;
+}
+
+TEST(TypoCheckTest, ReportsKnownMisspellingWithSuggestionAndContext) {
+  TypoCheck check(SmallOptions());
+  auto findings = Inspect(check, "<p>我们再接再励，加快推进工作。</p>");
+  ASSERT_THAT(findings, SizeIs(1));
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.check, "typo");
+  EXPECT_EQ(f.kind, "known_misspelling");
+  EXPECT_EQ(f.evidence, "再接再励");
+  EXPECT_EQ(f.suggestion, "再接再厉");
+  EXPECT_EQ(f.context, "我们再接再励，加快推进工作。");
+  EXPECT_EQ(f.url, "http://www.example.gov.cn/a.html");
+  EXPECT_EQ(f.severity, Severity::kError);
+  ASSERT_TRUE(f.confidence.has_value());
+  EXPECT_GT(*f.confidence, 0.9);
+}
+
+TEST(TypoCheckTest, ChecksTextInsideTitleMarks) {
+  TypoCheck check(SmallOptions());
+  auto findings = Inspect(check, "<p>印发《加快推进社会主义现歹化建设》的通知</p>");
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].kind, "statistical");
+  EXPECT_EQ(findings[0].evidence, "歹");
+  EXPECT_EQ(findings[0].suggestion, "代");
+}
+
+TEST(TypoCheckTest, ComparesTitlesCitedTwice) {
+  TypoCheck check(SmallOptions());
+  auto findings = Inspect(check,
+                          "<p>关于印发《关于印发管理办法的通知》</p>"
+                          "<p>根据《关于印发关理办法的通知》要求</p>");
+  std::vector<std::string> kinds;
+  for (const Finding& f : findings) kinds.push_back(f.kind + ":" + f.evidence);
+  // The statistical layer sees 关理 as well; the comparison names the title.
+  EXPECT_THAT(kinds, Contains("title_mismatch:《关于印发关理办法的通知》"));
+}
+
+TEST(TypoCheckTest, IgnoreRulesBySiteTermAndContext) {
+  TypoOptions options = SmallOptions();
+  ASSERT_TRUE(ParseAllowlist("http://www.example.gov.cn/\t再接再励\t我们再接再励\n", "ignore.tsv",
+                             &options.ignore)
+                  .ok());
+  TypoCheck check(options);
+  EXPECT_THAT(Inspect(check, "<p>我们再接再励。</p>"), IsEmpty());
+  // Another context, or another site, is still reported.
+  EXPECT_THAT(Inspect(check, "<p>他们再接再励。</p>"), SizeIs(1));
+  EXPECT_THAT(Inspect(check, "<p>我们再接再励。</p>", "http://other.gov.cn/"), SizeIs(1));
+}
+
+TEST(TypoCheckTest, HostMatchesSiteRule) {
+  EXPECT_TRUE(IgnoredByRules({{"www.example.gov.cn", "甲", "", ""}}, "http://www.example.gov.cn/",
+                             "甲", "甲", 0));
+  EXPECT_FALSE(
+      IgnoredByRules({{"www.example.gov.cn", "甲", "", ""}}, "http://b.gov.cn/", "甲", "甲", 0));
+}
+
+TEST(TypoCheckTest, MissingDataDegradesQuietlyToNoFindings) {
+  TypoOptions options;
+  options.resources = std::make_shared<TypoResources>();  // Nothing loaded.
+  TypoCheck check(options);
+  EXPECT_THAT(Inspect(check, "<p>我们再接再励。</p>"), IsEmpty());
+}
+
+SeriousErrorOptions SmallSeriousOptions() {
+  static auto resources = SmallTypoResourcesForTesting();
+  std::vector<WrongFormEntry> wrong;
+  std::vector<LeaderEntry> leaders;
+  std::vector<SupersededEntry> superseded;
+  EXPECT_TRUE(ParseWrongForms("扫黑险恶\t扫黑除恶\tformulation\n", "w", &wrong).ok());
+  EXPECT_TRUE(ParseSuperseded("国土资源局\t自然资源局\t2019-04-01\n", "s", &superseded).ok());
+  SeriousErrorOptions o;
+  o.knowledge = std::move(*SeriousErrorKnowledge::Build(
+      wrong, leaders, superseded, resources->confusions.get(), resources->words.get()));
+  return o;
+}
+
+TEST(SeriousErrorCheckTest, VetoForCorruptedFormulation) {
+  SeriousErrorCheck check(SmallSeriousOptions());
+  Document doc = ParseHtml("<p>深入开展扫黑险恶专项斗争</p>", "http://x.gov.cn/a.html");
+  std::vector<Finding> out;
+  check.Inspect(doc, {}, &out);
+  ASSERT_THAT(out, SizeIs(1));
+  EXPECT_EQ(out[0].check, "serious_error");
+  EXPECT_EQ(out[0].severity, Severity::kVeto);
+  EXPECT_EQ(out[0].kind, "formulation");
+  EXPECT_EQ(out[0].suggestion, "扫黑除恶");
+}
+
+TEST(SeriousErrorCheckTest, SupersededNameUsesPublicationDate) {
+  SeriousErrorCheck check(SmallSeriousOptions());
+  const char* kPage =
+      "<html><head><meta name=\"PubDate\" content=\"%s\"></head>"
+      "<body><p>市国土资源局发布通知</p></body></html>";
+  char html[256];
+  std::snprintf(html, sizeof html, kPage, "2021-06-01 10:00");
+  std::vector<Finding> out;
+  check.Inspect(ParseHtml(html, "http://x.gov.cn/a.html"), {}, &out);
+  ASSERT_THAT(out, SizeIs(1));
+  EXPECT_EQ(out[0].kind, "superseded_name");
+  EXPECT_EQ(out[0].severity, Severity::kError);
+  out.clear();
+  std::snprintf(html, sizeof html, kPage, "2017-06-01 10:00");
+  check.Inspect(ParseHtml(html, "http://x.gov.cn/a.html"), {}, &out);
+  EXPECT_THAT(out, IsEmpty());
+}
+
+TEST(SeriousErrorCheckTest, ProofreadingJudgesByAsOfDate) {
+  SeriousErrorCheck check(SmallSeriousOptions());
+  Document doc = ParseHtml("<p>市国土资源局发布通知</p>", "draft.docx");
+  PageContext context;
+  context.proofreading = true;
+  context.as_of = Date(2024, 1, 1);
+  std::vector<Finding> out;
+  check.Inspect(doc, context, &out);
+  EXPECT_THAT(out, SizeIs(1));
+}
+
+}  // namespace
+}  // namespace govmon
