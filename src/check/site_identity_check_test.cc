@@ -3,6 +3,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "html/html_parser.h"
+
 namespace govmon {
 namespace {
 
@@ -115,6 +120,29 @@ TEST(SiteIdentityCheckTest, MetaSiteIdCodeIsNotEnoughButIsNamed) {
   ASSERT_FALSE(out.empty());
   EXPECT_EQ(out[0].kind, "site_id_code");
   EXPECT_THAT(out[0].detail, ::testing::HasSubstr("SiteIDCode meta tag says 3607220001"));
+}
+
+std::vector<std::string> MissingOnParsedPage(const std::string& html) {
+  return MissingKinds(ParseHtml(html, "http://www.xfx.gov.cn/"));
+}
+
+TEST(SiteIdentityCheckTest, RealHomePageFooterIsComplete) {
+  // A portal home page of the dark-link corpus: footer with every item, the
+  // badges as linked images.
+  std::ifstream in(GOVMON_SOURCE_DIR "/testdata/darklink/cases/decoy_visible_external.html");
+  ASSERT_TRUE(in);
+  std::stringstream html;
+  html << in.rdbuf();
+  EXPECT_THAT(MissingOnParsedPage(html.str()), IsEmpty());
+}
+
+TEST(SiteIdentityCheckTest, ParsedFooterWithGaps) {
+  EXPECT_THAT(
+      MissingOnParsedPage(R"(<html><body><div class="main">内容</div>
+<div class="footer"><p>版权所有：某某县人民政府　技术支持：某某网络公司</p>
+<p>网站标识码：3607220001</p><p style="display:none">赣ICP备05004569号</p>
+<script src="https://dcs.conac.cn/js/36/000/0000/60000000.js"></script></div></body></html>)"),
+      ElementsAre("icp_record", "police_record", "sponsor", "contact", "error_report_entry"));
 }
 
 }  // namespace
