@@ -199,8 +199,115 @@ def article(site, slots):
 """
 
 
+def legacy(site, slots):
+    """A table-layout page of an older CMS (still common on township and
+    department sites): nested tables, <font>, background attributes."""
+    host, name, short = site
+    rows = "\n".join(
+        f'<tr><td width="20" align="center"><img src="/images/dot.gif"></td><td height="26">'
+        f'<a href="/News_View.asp?NewsID={1800 + i}" target="_blank"><font color="#333333">{NEWS[i]}</font></a></td>'
+        f'<td width="80"><font color="#999999">2024-03-0{i + 1}</font></td></tr>' for i in range(8))
+    return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{short}乡镇政务公开网</title>
+<style type="text/css">
+td {{ font-size: 12px; line-height: 20px }}
+a:link {{ color: #333333; text-decoration: none }}
+.bt {{ font-size: 14px; font-weight: bold; color: #B40000 }}
+{slots.get("style", "")}
+</style>
+{slots.get("head", "")}
+</head>
+<body leftmargin="0" topmargin="0">
+{slots.get("body_top", "")}
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
+  <tr><td height="120" background="/images/top_bg.jpg"><img src="/images/top.jpg" width="980" height="120" alt="{name}"></td></tr>
+  <tr><td height="34" bgcolor="#B40000" align="center">
+    <a href="/"><font color="#FFFFFF">首 页</font></a> | <a href="/News_List.asp?ClassID=1"><font color="#FFFFFF">政务动态</font></a> |
+    <a href="/News_List.asp?ClassID=2"><font color="#FFFFFF">通知公告</font></a> | <a href="/Guestbook.asp"><font color="#FFFFFF">领导信箱</font></a></td></tr>
+</table>
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0">
+  <tr>
+    <td width="240" valign="top" bgcolor="#F7F7F7">
+      <table width="100%"><tr><td class="bt">便民服务</td></tr>
+      <tr><td><a href="http://www.jxzwfww.gov.cn/">江西政务服务网</a><br><a href="/bszn/">办事指南</a></td></tr></table>
+      {slots.get("sidebar", "")}
+    </td>
+    <td width="740" valign="top">
+      <table width="100%" border="0" cellspacing="0" cellpadding="0">
+        <tr><td class="bt" colspan="3">政务动态</td></tr>
+        {rows}
+      </table>
+      {slots.get("content", "")}
+    </td>
+  </tr>
+</table>
+<table width="980" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#EEEEEE">
+  <tr><td align="center" height="90">
+    主办：{name}　地址：{short}人民路1号　电话：0797-8321001<br>
+    <a href="https://beian.miit.gov.cn/">赣ICP备05001234号</a>　网站标识码：3607220012<br>
+    {slots.get("footer", "")}
+  </td></tr>
+</table>
+{slots.get("body_end", "")}
+</body>
+</html>
+"""
+
+
+def cluster(site, slots):
+    """A page of a provincial site-cluster platform (集约化平台): semantic
+    elements, BEM class names, a mega menu and a search overlay."""
+    host, name, short = site
+    items = "\n".join(
+        f'<li class="news-list__item"><a class="news-list__link" href="/art/2024/3/{10 + i}/art_4512_{2291000 + i}.html">{NEWS[(i + 3) % len(NEWS)]}</a>'
+        f'<time datetime="2024-03-{10 + i}">2024-03-{10 + i}</time></li>' for i in range(7))
+    return f"""<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{name}</title>
+<meta name="SiteName" content="{name}"><meta name="ColumnName" content="首页">
+<style>
+.site-header{{background:#c40000;color:#fff}} .mega-menu__panel{{display:none;position:absolute}}
+.mega-menu__item:hover .mega-menu__panel{{display:block}} .search-overlay{{display:none}}
+.search-overlay.is-open{{display:flex}} .u-hide{{display:none}}
+{slots.get("style", "")}
+</style>
+{slots.get("head", "")}
+</head>
+<body>
+{slots.get("body_top", "")}
+<header class="site-header"><div class="site-header__inner"><a class="site-header__logo" href="/"><img src="/images/logo.svg" alt="{name}"></a>
+<button class="site-header__search" aria-haspopup="dialog" aria-controls="search">搜索</button></div>
+<nav class="mega-menu"><ul>
+  <li class="mega-menu__item"><a href="/col/col4500/">政务公开</a><div class="mega-menu__panel"><a href="/col/col4501/">政策文件</a><a href="/col/col4502/">政策解读</a><a href="https://www.jiangxi.gov.cn/col/col5861/">江西省政策库</a></div></li>
+  <li class="mega-menu__item"><a href="/col/col4600/">互动交流</a><div class="mega-menu__panel"><a href="/col/col4601/">领导信箱</a><a href="/col/col4602/">在线访谈</a></div></li>
+</ul></nav></header>
+<div class="search-overlay" id="search" role="dialog"><form action="/jsearchfront/search.do"><input name="q"></form></div>
+<main class="page-main">
+  <section class="news-block"><h2 class="news-block__title">{short}要闻</h2><ul class="news-list">{items}</ul></section>
+  {slots.get("content", "")}
+  <aside class="page-aside"><h3>专题专栏</h3><a href="/col/col4700/">优化营商环境</a>{slots.get("sidebar", "")}</aside>
+</main>
+<footer class="site-footer">
+  <p>主办单位：{name}办公室 联系电话：0797-5512345 <a href="mailto:zfb@{host}">联系我们</a></p>
+  <p>网站标识码：3607000001 <a href="https://beian.miit.gov.cn/">赣ICP备2021000123号-1</a> 赣公网安备36070202000456号</p>
+  <p><a href="https://bszs.conac.cn/sitename?method=show&amp;id=AB12"><img src="https://dcs.conac.cn/image/blue.png" alt="党政机关"></a>
+     <a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3607000001"><img src="/images/jiucuo.png" alt="我为政府网站找错"></a></p>
+  {slots.get("footer", "")}
+</footer>
+{slots.get("body_end", "")}
+</body>
+</html>
+"""
+
+
 LAYOUTS = {"home": (home, "/"), "column": (column, "/zwgk/tzgg/"),
-           "article": (article, "/zwgk/tzgg/202402/t20240202_4812201.html")}
+           "article": (article, "/zwgk/tzgg/202402/t20240202_4812201.html"),
+           "legacy": (legacy, "/Index.asp"), "cluster": (cluster, "/")}
 
 CASES = []  # (name, layout, site index, slots, css {url: text}, js {url: text}, [(target, severity, technique)])
 
@@ -544,6 +651,45 @@ case("decoy_details_summary", "column", 9, {
 case("decoy_empty_anchor_hidden_js", "home", 8, {
     "body_end": """<a href="javascript:void(0)" style="display:none" id="btnTop">顶部</a>
 <a href="mailto:xfxzfb@163.com" style="display:none">邮箱</a>"""})
+
+# ------------------------------------------------- older and platform layouts
+case("legacy_font_same_color", "legacy", 9, {"footer": '<font color="#EEEEEE"><a href="http://www.bjsc88.net/"><font color="#EEEEEE">北京赛车</font></a></font>'},
+     [("http://www.bjsc88.net/", "veto", "same_color")])
+
+case("legacy_style_class", "legacy", 3, {"style": ".gg{display:none}", "sidebar": '<div class="gg"><a href="http://www.ampj-dc.com/">澳门葡京赌场</a><a href="http://www.bc-365.net/">博彩公司</a></div>'},
+     [("http://www.ampj-dc.com/", "veto", "display_none"), ("http://www.bc-365.net/", "veto", "display_none")])
+
+case("legacy_script_written_table", "legacy", 5, {"body_end": """<script language="JavaScript">
+<!--
+document.write("<table width=980 align=center style='display:none'><tr><td>");
+document.write("<a href='http://www.hgyl-365.com/'>皇冠娱乐</a> <a href='http://www.lhcyxzt.com/'>一肖中特</a>");
+document.write("</td></tr></table>");
+//-->
+</script>"""},
+     [("http://www.hgyl-365.com/", "veto", "script_written"), ("http://www.lhcyxzt.com/", "veto", "script_written")])
+
+case("legacy_marquee_notice_decoy", "legacy", 7, {"content": """<marquee direction="up" scrollamount="2" height="120" onmouseover="this.stop()" onmouseout="this.start()">
+<a href="/News_View.asp?NewsID=1899">关于开展2024年度农村危房改造工作的通知</a><br><a href="http://www.cnr.cn/">央广网</a></marquee>"""})
+
+case("legacy_iframe_counter_decoy", "legacy", 1, {"body_end": '<iframe src="/Count.asp?ID=1" width="0" height="0" frameborder="0" scrolling="no"></iframe>'})
+
+case("cluster_mega_menu_decoy", "cluster", 4, {})
+
+case("cluster_utility_hidden", "cluster", 6, {"footer": '<div class="u-hide"><a href="http://www.dafa888.vip/">大发娱乐</a><a href="http://www.tyc-jt.com/">太阳城集团</a></div>'},
+     [("http://www.dafa888.vip/", "veto", "display_none"), ("http://www.tyc-jt.com/", "veto", "display_none")])
+
+case("cluster_offscreen_footer_vendor", "cluster", 2, {"style": ".site-footer__seo{position:absolute;left:-2000px}",
+     "footer": '<p class="site-footer__seo"><a href="http://www.jz-gongsi.com/">网站建设公司</a></p>'},
+     [("http://www.jz-gongsi.com/", "error", "offscreen")])
+
+case("cluster_sr_only_decoy", "cluster", 8, {"style": ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0}",
+     "body_top": '<a class="sr-only" href="#main-content">跳到主要内容区域</a><span class="sr-only"><a href="https://www.cdpf.org.cn/">中国残联无障碍服务</a></span>'})
+
+case("cluster_injected_article", "cluster", 0, {"content": """<section class="article-body"><p>我县召开2024年安全生产工作会议。</p>
+<p style="position:absolute;top:-1200px"><a href="http://www.qpyx-dl.com/">真钱棋牌</a><a href="http://www.jinsha-yl.com/">金沙娱乐</a></p></section>"""},
+     [("http://www.qpyx-dl.com/", "veto", "offscreen"), ("http://www.jinsha-yl.com/", "veto", "offscreen")])
+
+case("cluster_json_ld_decoy", "cluster", 3, {"head": """<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","url":"https://www.example-partner.org/","sameAs":["https://weibo.com/xxgov"]}</script>"""})
 
 
 def write():
