@@ -171,7 +171,11 @@ void CloakingCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out)
           why = std::string("text similarity to the browser's view is ") + buf;
         }
       }
-      if (why.empty() && only_view_risky) why = "only this view carries spam vocabulary";
+      // Spam words that come only from the new links already reported are
+      // not a second finding.
+      if (why.empty() && only_view_risky && !risky_link) {
+        why = "only this view carries spam vocabulary";
+      }
       if (!why.empty()) {
         Finding f = finding("content_change");
         f.evidence = view.title;

@@ -111,11 +111,10 @@ void DarkLinkCheck::Inspect(const Document& doc, const PageContext& context,
     f.detail = Describe(link);
     if (on_site) f.detail += "; the target is on the site itself: a planted spam page";
     if (risky) {
-      std::string summary = text_risk.risky ? text_risk.Summary() : url_risk.Summary();
-      if (text_risk.risky && url_risk.risky && url_risk.Summary() != summary) {
-        summary += "; " + url_risk.Summary();
-      }
-      f.detail += "; risk vocabulary: " + summary;
+      f.detail += "; risk vocabulary: ";
+      if (text_risk.risky) f.detail += text_risk.Summary();
+      if (text_risk.risky && url_risk.risky) f.detail += "; ";
+      if (url_risk.risky) f.detail += "in the URL: " + url_risk.Summary();
     }
     out->push_back(std::move(f));
   }

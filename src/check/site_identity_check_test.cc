@@ -145,5 +145,24 @@ TEST(SiteIdentityCheckTest, ParsedFooterWithGaps) {
       ElementsAre("icp_record", "police_record", "sponsor", "contact", "error_report_entry"));
 }
 
+TEST(SiteIdentityCheckTest, ScriptBuiltPagesGetLowConfidence) {
+  Document doc = ParseHtml(
+      "<html><body><div id='app'></div><script src='/static/js/app.js'></script></body></html>",
+      "http://www.xfx.gov.cn/");
+  PageContext context;
+  context.is_home = true;
+  std::vector<Finding> out;
+  SiteIdentityCheck().Inspect(doc, context, &out);
+  ASSERT_EQ(out.size(), 7u);
+  EXPECT_EQ(out[0].confidence, 0.3);
+  EXPECT_THAT(out[0].detail, ::testing::HasSubstr("footer may be written by a script"));
+  // A page with a real amount of text is judged as it is.
+  Document full = HomePage({std::string(400, 'x')});
+  out.clear();
+  SiteIdentityCheck().Inspect(full, context, &out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_FALSE(out[0].confidence.has_value());
+}
+
 }  // namespace
 }  // namespace govmon
