@@ -107,7 +107,11 @@ void DarkLinkCheck::Inspect(const Document& doc, const PageContext& context,
     f.url = doc.url;
     f.target = link.url;
     f.kind = Techniques(link);
-    f.evidence = link.text.empty() && link.origin != LinkOrigin::kAttribute ? link.raw : link.text;
+    // Redirects and frames have no anchor text: the URL as written is what
+    // an inspector searches the source for.
+    const bool textless =
+        link.origin != LinkOrigin::kAttribute || link.tag == "iframe" || link.tag == "frame";
+    f.evidence = link.text.empty() && textless ? link.raw : link.text;
     f.detail = Describe(link);
     if (on_site) f.detail += "; the target is on the site itself: a planted spam page";
     if (risky) {

@@ -98,6 +98,7 @@ TEST(DarkLinkCheckTest, HiddenIframeOffSite) {
   std::vector<Finding> f = Inspect(Page({frame}));
   ASSERT_THAT(f, SizeIs(1));
   EXPECT_EQ(f[0].kind, "hidden_iframe");
+  EXPECT_EQ(f[0].evidence, "http://www.spam-frame.com/");
 }
 
 TEST(DarkLinkCheckTest, SilentForVisibleAndOnSiteAndAllowedLinks) {

@@ -3,7 +3,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "check/site_snapshot.h"
+#include "html/html_parser.h"
 
 namespace govmon {
 namespace {
@@ -184,6 +188,23 @@ TEST(ExternalLinkCheckTest, DeadDomainsAreMediumRisk) {
 
 TEST(ExternalLinkCheckTest, NothingGatheredNothingReported) {
   EXPECT_THAT(Inspect(SiteSnapshot{}), IsEmpty());
+}
+
+TEST(ExternalLinkCollectorTest, ParsedPageWithDropDownOfOtherSites) {
+  // A column page whose sidebar drop-down (hidden until opened) lists news
+  // sites: they are links the site offers, so they are collected; the
+  // footer's gov.cn and conac.cn links are not external.
+  std::ifstream in(GOVMON_SOURCE_DIR "/testdata/darklink/cases/decoy_dropdown_external.html");
+  ASSERT_TRUE(in);
+  std::stringstream html;
+  html << in.rdbuf();
+  Document doc = ParseHtml(html.str(), "http://www.nkq.gov.cn/zwgk/tzgg/");
+  ExternalLinkCollector collector("http://www.nkq.gov.cn/", {});
+  collector.Add(doc, false);
+  std::vector<std::string> hosts;
+  for (const ExternalLinkUse& use : collector.Links()) hosts.push_back(use.host);
+  EXPECT_THAT(hosts, ElementsAre("www.cctv.com", "www.jxnews.com.cn", "www.people.com.cn",
+                                 "www.xinhuanet.com"));
 }
 
 }  // namespace
