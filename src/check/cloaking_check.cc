@@ -7,6 +7,7 @@
 #include "base/url.h"
 #include "base/utf8.h"
 #include "check/site_snapshot.h"
+#include "check/text_excerpt.h"
 
 namespace govmon {
 namespace {
@@ -45,13 +46,6 @@ std::string HostSiteOf(const CloakFacts& facts, const SiteSnapshot& site) {
   std::string host = HostOfUrl(site.site);
   if (host.empty()) host = HostOfUrl(facts.url);
   return host;
-}
-
-std::string Excerpt(std::string_view text, size_t max_bytes) {
-  std::string_view cut = TruncateUtf8(text, max_bytes);
-  std::string out(cut);
-  if (cut.size() < text.size()) out += "…";
-  return out;
 }
 
 }  // namespace
@@ -179,7 +173,7 @@ void CloakingCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out)
       if (!why.empty()) {
         Finding f = finding("content_change");
         f.evidence = view.title;
-        f.context = Excerpt(view.text, 200);
+        f.context = ExcerptWithEllipsis(view.text, 0, 0, 100);
         f.detail = why;
         if (view.title != browser.title && !browser.title.empty()) {
           f.detail += "; title 《" + view.title + "》 instead of 《" + browser.title + "》";

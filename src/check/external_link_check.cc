@@ -4,6 +4,7 @@
 #include "base/url.h"
 #include "base/utf8.h"
 #include "check/site_snapshot.h"
+#include "check/text_excerpt.h"
 
 namespace govmon {
 
@@ -79,13 +80,6 @@ bool LeavesDomain(std::string_view from_host, std::string_view to_url,
   return RegistrableDomain(to_host) != RegistrableDomain(from_host);
 }
 
-std::string Excerpt(std::string_view text, size_t max_bytes) {
-  std::string_view cut = TruncateUtf8(text, max_bytes);
-  std::string out(cut);
-  if (cut.size() < text.size()) out += "…";
-  return out;
-}
-
 }  // namespace
 
 ExternalLinkCheck::ExternalLinkCheck(LinkRiskOptions options)
@@ -128,7 +122,8 @@ void ExternalLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* 
           RiskAssessment r = vocabulary_->AssessUrl(to);
           if (r.risky && !redirect_url.risky) redirect_url = r;
         }
-        if (!facts->title.empty()) facts_detail += ", title 《" + Excerpt(facts->title, 120) + "》";
+        if (!facts->title.empty())
+          facts_detail += ", title 《" + ExcerptWithEllipsis(facts->title, 0, 0, 60) + "》";
       }
     }
 
@@ -165,7 +160,7 @@ void ExternalLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* 
     f.detail += "; " + use.host + ": " + facts_detail;
     if (!risk.empty()) f.detail += "; risk vocabulary: " + risk;
     if (f.kind == "risky_target" && facts != nullptr && !facts->text.empty()) {
-      f.context = Excerpt(facts->text, 200);
+      f.context = ExcerptWithEllipsis(facts->text, 0, 0, 100);
     }
     out->push_back(std::move(f));
   }
