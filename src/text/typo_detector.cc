@@ -51,6 +51,17 @@ bool IsFunctionChar(char32_t c) {
   return kFunctionChars.find(c) != std::u32string::npos;
 }
 
+// Characters of transliterated foreign names (姆本巴, 布特拉加亚). Two or
+// more of them around a character mark a foreign name, not ours to correct.
+bool IsTransliterationChar(char32_t c) {
+  static const std::u32string kChars =
+      U"阿埃艾奥巴拜班邦贝比彼宾波伯博布达黛丹迪蒂杜敦厄恩菲芬弗盖戈格贡哈赫霍吉贾杰"
+      U"卡凯坎科克库拉莱兰劳勒雷里莉琳卢鲁伦罗洛玛迈麦曼梅蒙米姆穆纳娜奈内尼纽努诺欧"
+      U"帕佩普奇齐乔切琼萨塞桑瑟森沙舍什斯索塔泰坦特汀图托瓦旺威韦维沃乌锡夏辛雅耶伊"
+      U"尤约泽扎詹兹佐";
+  return kChars.find(c) != std::u32string::npos;
+}
+
 bool IsPlaceSuffix(char32_t c) {
   static const std::u32string kSuffixes =
       U"省市县区乡镇村庄屯寨堡州旗盟山河湖江岛湾港峡岭坡沟泉桥街路巷";
@@ -331,6 +342,11 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     // A character that pairs with a neighbour as it does inside some
     // dictionary word may belong to a rare word the models lack (辅业, 问责);
     // a typo usually makes pairs no word has (现歹化).
+    int foreign = 0;
+    for (size_t k = (i >= 2 ? i - 2 : 0); k < std::min(n, i + 3); ++k) {
+      if (IsTransliterationChar(d.cps[k])) ++foreign;
+    }
+    if (foreign >= 2 && IsTransliterationChar(d.cps[i])) continue;
     double original_word_extra = 0;
     if ((i > 0 && r.words->PairInWord(d.cps[i - 1], d.cps[i])) ||
         (i + 1 < n && r.words->PairInWord(d.cps[i], d.cps[i + 1]))) {
