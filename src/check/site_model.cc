@@ -558,7 +558,7 @@ void ReadMessages(const PageView& view, const std::vector<ListBlock>& blocks, co
       }
     }
     if (submitted < 0 || (replied < 0 && status < 0)) continue;
-    // Row links, from the DOM: the n-th <tr> with a link is the n-th data row.
+    // Row links, from the DOM: the n-th <tr> of the table is its n-th row.
     std::vector<std::pair<std::string, std::string>> row_links;
     view.ForEachNode(table.node, [&](int n) {
       if (view.node(n).tag != "tr") return;
