@@ -122,7 +122,7 @@ std::vector<std::string_view> SplitTopLevel(std::string_view text, char sep) {
 
 class SelectorParser {
  public:
-  explicit SelectorParser(std::string_view text) : s_(text) {}
+  explicit SelectorParser(std::string_view text, int depth = 0) : s_(text), depth_(depth) {}
 
   bool Parse(CssSelector* out) {
     SkipWs();
@@ -398,8 +398,9 @@ class SelectorParser {
     }
     if (functional) {
       if (name == "not") {
+        if (depth_ >= 4) return false;  // :not(:not(:not(…))) is an attack, not a page.
         for (std::string_view part : SplitTopLevel(arg, ',')) {
-          SelectorParser inner(TrimAscii(part));
+          SelectorParser inner(TrimAscii(part), depth_ + 1);
           CssCompoundSelector compound;
           if (!inner.ParseCompound(&compound)) return false;
           inner.SkipWs();
@@ -465,6 +466,7 @@ class SelectorParser {
 
   std::string_view s_;
   size_t i_ = 0;
+  int depth_ = 0;
 };
 
 uint32_t Saturate(uint32_t v) { return std::min<uint32_t>(v, 255); }

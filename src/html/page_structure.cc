@@ -62,13 +62,19 @@ bool IsContentWord(std::string_view w) {
 
 std::optional<Region> RegionOfNames(const std::vector<std::string>& words) {
   const bool content = std::any_of(words.begin(), words.end(), IsContentWord);
+  // A chrome word wins over a content word in the same name ("mainNav").
+  std::optional<Region> main;
   for (const std::string& w : words) {
     std::optional<Region> r = RegionOfWord(w);
     if (!r) continue;
     if (*r == Region::kSidebar && w == "right" && content) continue;
+    if (*r == Region::kMain) {
+      main = r;
+      continue;
+    }
     return r;
   }
-  return std::nullopt;
+  return main;
 }
 
 std::optional<Region> RegionOfRole(std::string_view role) {

@@ -14,6 +14,7 @@ namespace govmon {
 namespace {
 
 constexpr size_t kMaxOutputs = 500;
+constexpr size_t kMaxTotalBytes = 4 << 20;  // Variables plus outputs, per script.
 constexpr size_t kMaxValueBytes = 1 << 20;
 constexpr size_t kMaxTokens = 2'000'000;
 
@@ -267,7 +268,7 @@ class Matcher {
           t_[i + 1].type == Token::Type::kIdent && IsPunct(i + 2, "=")) {
         size_t j = i + 3;
         std::string value;
-        if (Evaluate(&j, &value)) vars_[t_[i + 1].text] = std::move(value);
+        if (Evaluate(&j, &value)) Store(t_[i + 1].text, std::move(value), false);
         continue;
       }
       if (tok.text == "write" || tok.text == "writeln") {
@@ -305,13 +306,7 @@ class Matcher {
           (i == 0 || !IsPunct(i - 1, "."))) {
         size_t j = i + 2;
         std::string value;
-        if (Evaluate(&j, &value)) {
-          if (IsPunct(i + 1, "+=")) {
-            vars_[tok.text] += value;
-          } else {
-            vars_[tok.text] = std::move(value);
-          }
-        }
+        if (Evaluate(&j, &value)) Store(tok.text, std::move(value), IsPunct(i + 1, "+="));
       }
     }
     return std::move(out_);
@@ -325,8 +320,21 @@ class Matcher {
     return i < t_.size() && t_[i].type == Token::Type::kIdent && t_[i].text == name;
   }
 
+  // Stores a variable's value unless the script has used up its budget
+  // (`x += x` in a loop would otherwise double without end).
+  void Store(const std::string& name, std::string value, bool append) {
+    if (total_bytes_ + value.size() > kMaxTotalBytes) return;
+    total_bytes_ += value.size();
+    if (append) {
+      vars_[name] += value;
+    } else {
+      vars_[name] = std::move(value);
+    }
+  }
+
   void Emit(ScriptOutput::Kind kind, std::string value, size_t token) {
-    if (value.empty()) return;
+    if (value.empty() || total_bytes_ + value.size() > kMaxTotalBytes) return;
+    total_bytes_ += value.size();
     out_.push_back({kind, std::move(value), t_[token].offset});
   }
 
@@ -436,6 +444,7 @@ class Matcher {
   std::vector<Token> t_;
   std::unordered_map<std::string, std::string> vars_;
   std::vector<ScriptOutput> out_;
+  size_t total_bytes_ = 0;
 };
 
 }  // namespace

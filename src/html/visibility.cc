@@ -59,6 +59,37 @@ bool Close(Rgba x, Rgba y) {
          std::abs(x.b - y.b) <= kSameColorTolerance;
 }
 
+// True when frame `child` of <frameset> `frameset` gets a row or column of
+// at most 1px ("rows=\"0,*\""), the old way of hiding a frame; `rule` is
+// set to the attribute.
+bool ZeroFramesetTrack(const Document& doc, int frameset, int child, std::string* rule) {
+  const Node& set = doc.nodes[frameset];
+  if (set.tag != "frameset"sv) return false;
+  int position = 0;
+  for (int c : set.children) {
+    if (c == child) break;
+    const Node& sibling = doc.nodes[c];
+    if (sibling.type == Node::Type::kElement &&
+        (sibling.tag == "frame"sv || sibling.tag == "frameset"sv)) {
+      ++position;
+    }
+  }
+  for (std::string_view attr : {"rows", "cols"}) {
+    const std::string* tracks = set.Attribute(attr);
+    if (tracks == nullptr) continue;
+    std::vector<std::string_view> sizes = Split(*tracks, ',');
+    if (position >= static_cast<int>(sizes.size())) continue;
+    std::string_view size = TrimAscii(sizes[position]);
+    if (size.ends_with("px")) size.remove_suffix(2);
+    unsigned long long px = 0;
+    if (ParseUint(size, &px) && px <= 1) {
+      *rule = std::string(attr) + "=\"" + *tracks + "\"";
+      return true;
+    }
+  }
+  return false;
+}
+
 class VisibilityPass {
  public:
   VisibilityPass(const StyleCascade& cascade, Document* doc) : cascade_(cascade), doc_(doc) {
@@ -267,6 +298,15 @@ class VisibilityPass {
           v.rule = amount != nullptr ? "scrollamount=\"" + *amount + "\"" : "marquee size";
           v.rule_origin = "attribute";
         }
+      }
+    }
+    if ((node.tag == "frame"sv || node.tag == "frameset"sv) && parent >= 0 &&
+        v.techniques.empty()) {
+      std::string rule;
+      if (ZeroFramesetTrack(*doc_, parent, i, &rule)) {
+        Add(&v, "hidden_iframe", nullptr);
+        v.rule = std::move(rule);
+        v.rule_origin = "attribute";
       }
     }
     if ((node.tag == "iframe"sv || node.tag == "frame"sv) && !v.techniques.empty()) {

@@ -205,6 +205,17 @@ TEST(VisibilityTest, HiddenIframes) {
   EXPECT_THAT(doc.links[2].visibility.techniques, IsEmpty());
 }
 
+TEST(VisibilityTest, ZeroSizedFramesetTracks) {
+  Document doc = ParseHtml(
+      "<frameset rows=\"0,*\"><frame src=\"http://spam.example.com/\">"
+      "<frame src=\"/main.html\"></frameset>",
+      kSite);
+  ASSERT_EQ(doc.links.size(), 2u);
+  EXPECT_THAT(doc.links[0].visibility.techniques, ElementsAre("hidden_iframe"));
+  EXPECT_EQ(doc.links[0].visibility.rule, "rows=\"0,*\"");
+  EXPECT_THAT(doc.links[1].visibility.techniques, IsEmpty());
+}
+
 TEST(VisibilityTest, DecoysStayVisible) {
   const char* decoys[] = {
       // Child re-shows what its parent hid with visibility.
