@@ -71,6 +71,22 @@ std::vector<std::string> ExternalLinkCollector::FirstUrlPerHost() const {
 
 namespace {
 
+// What registrars and parking services write on a lapsed domain. A partner's
+// domain that is parked is for sale; whoever buys it next decides what the
+// government page links to (domain.md §3.1: the usual way such links turn
+// into gambling links).
+bool LooksParked(const ExternalHostFacts& facts) {
+  const std::string text = AsciiLower(facts.title + "\n" + facts.text);
+  for (std::string_view phrase :
+       {"域名出售", "域名正在出售", "此域名出售", "该域名出售", "域名转让", "域名已过期",
+        "域名到期", "this domain is for sale", "domain is for sale", "domain may be for sale",
+        "buy this domain", "domain has expired", "this domain has been registered", "parked free",
+        "parkingcrew", "sedoparking", "domain parking"}) {
+    if (text.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // A redirect leaves the link's registrable domain for one that is not
 // allowed: the domain now belongs to someone else, or bounces visitors on.
 bool LeavesDomain(std::string_view from_host, std::string_view to_url,
@@ -150,6 +166,9 @@ void ExternalLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* 
       f.severity = Severity::kWarning;
     } else if (facts != nullptr && !facts->answered) {
       f.kind = "unreachable";
+      f.severity = Severity::kWarning;
+    } else if (facts != nullptr && LooksParked(*facts)) {
+      f.kind = "parked_domain";
       f.severity = Severity::kWarning;
     } else {
       f.kind = "external";

@@ -43,10 +43,10 @@ class ExternalLinkCollector {
 
 // One finding per distinct external target URL:
 //   kind      risky_anchor / risky_target / cross_domain_redirect (high risk),
-//             unresolved / unreachable (medium), external (low)
+//             unresolved / unreachable / parked_domain (medium), external (low)
 //   severity  veto when spam vocabulary is involved, error for a redirect to
-//             another registrable domain, warning for a dead domain, info
-//             otherwise
+//             another registrable domain, warning for a dead or parked
+//             (for sale) domain, info otherwise
 //   url       the first page that links it; target the link; evidence the
 //             anchor text; detail the host's facts and how many pages link it.
 class ExternalLinkCheck final : public SiteCheck {

@@ -207,5 +207,20 @@ TEST(ExternalLinkCollectorTest, ParsedPageWithDropDownOfOtherSites) {
                                  "www.xinhuanet.com"));
 }
 
+TEST(ExternalLinkCheckTest, ParkedDomainIsMediumRisk) {
+  SiteSnapshot site;
+  site.external_links = {Use("http://www.xf-nongye.com/", "信丰农业信息网"),
+                         Use("http://www.old-partner.net/", "合作单位")};
+  site.external_hosts = {Answered("http://www.xf-nongye.com/", "xf-nongye.com",
+                                  "此域名正在出售，有意者请联系 QQ 123456"),
+                         Answered("http://www.old-partner.net/", "old-partner.net",
+                                  "This domain may be for sale. Buy this domain")};
+  std::vector<Finding> f = Inspect(site);
+  ASSERT_THAT(f, SizeIs(2));
+  EXPECT_EQ(f[0].kind, "parked_domain");
+  EXPECT_EQ(f[0].severity, Severity::kWarning);
+  EXPECT_EQ(f[1].kind, "parked_domain");
+}
+
 }  // namespace
 }  // namespace govmon
