@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
+#include <unordered_map>
 
 #include "check/text_excerpt.h"
 #include "text/normalizer.h"
@@ -126,7 +126,13 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
   thread_local NormalizedText normalized;
   std::vector<PersonalDataMatch> matches;
   std::vector<Leak> leaks;
-  std::map<std::string, size_t> by_value;  // Value → index into leaks.
+  std::vector<Candidate> candidates;
+  std::string masked;  // The current block with every recognised value masked.
+  std::vector<std::pair<size_t, size_t>> masked_ranges;
+  std::unordered_map<std::string, size_t> by_value;  // Value → index into leaks.
+  // Spreadsheets repeat one header per column over thousands of rows; what a
+  // header says is worked out once per header and kind.
+  std::unordered_map<std::string_view, std::array<int8_t, kKinds>> header_classes;
 
   for (const TextBlock& block : doc.blocks) {
     if (!HasEnoughDigits(block.text)) continue;
@@ -136,7 +142,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     FindPersonalData(text, recognize, &matches);
     if (matches.empty()) continue;
 
-    std::vector<Candidate> candidates;
+    candidates.clear();
     size_t previous_end = 0;
     for (const PersonalDataMatch& m : matches) {
       const auto k = static_cast<size_t>(m.kind);
@@ -145,8 +151,21 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
       std::string_view window(text.data() + from, m.begin - from);
       LabelHit own = Nearest(window, kLabels[k]);
       LabelHit other = Nearest(window, kNonPersonalLabels);
-      const bool header_own = ContainsAny(block.column_header, kLabels[k]);
-      const bool header_other = !header_own && ContainsAny(block.column_header, kNonPersonalLabels);
+      bool header_own = false;
+      bool header_other = false;
+      if (!block.column_header.empty()) {
+        auto [hc, fresh] = header_classes.try_emplace(block.column_header);
+        if (fresh) hc->second.fill(-1);
+        int8_t& cls = hc->second[k];
+        if (cls < 0) {
+          // 0: says nothing, 1: names this kind, 2: names a non-personal number.
+          cls = ContainsAny(block.column_header, kLabels[k])           ? 1
+                : ContainsAny(block.column_header, kNonPersonalLabels) ? 2
+                                                                       : 0;
+        }
+        header_own = cls == 1;
+        header_other = cls == 2;
+      }
       if (other.found && (!own.found || other.position > own.position)) continue;
       if (header_other && !own.found) continue;
       if (m.kind == PersonalDataKind::kMobile && !options_.report_mobile) continue;
@@ -173,8 +192,8 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     if (candidates.empty()) continue;
 
     // The block with every recognised value masked, for excerpts.
-    std::string masked;
-    std::vector<std::pair<size_t, size_t>> masked_ranges;
+    masked.clear();
+    masked_ranges.clear();
     size_t copied = 0;
     for (const Candidate& c : candidates) {
       masked.append(block.text, copied, c.source_begin - copied);
@@ -201,9 +220,13 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
       f.url = doc.url;
       f.kind = std::string(PersonalDataKindName(c.match.kind));
       f.evidence = MaskIdentifier(c.match.value);
-      f.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
-                                      kExcerptRadius);
-      MaskDigitRuns(&f.context);
+      if (masked_ranges[i].first == 0 && masked_ranges[i].second == masked.size()) {
+        f.context = masked;  // A cell that holds only the number.
+      } else {
+        f.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
+                                        kExcerptRadius);
+        MaskDigitRuns(&f.context);
+      }
       f.location = location;
       f.confidence = c.confidence;
       f.detail = std::string(PersonalDataKindLabel(c.match.kind)) + "未脱敏（" + c.reason + "）";
@@ -223,11 +246,15 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     summary += std::string(PersonalDataKindLabel(static_cast<PersonalDataKind>(k))) + " " +
                std::to_string(per_kind[k]);
   }
+  summary.insert(0, "；");
+  out->reserve(out->size() + leaks.size());
   for (Leak& leak : leaks) {
+    std::string& detail = leak.finding.detail;
+    detail.reserve(detail.size() + summary.size() + 32);
     if (leak.occurrences > 1) {
-      leak.finding.detail += "；该号码出现 " + std::to_string(leak.occurrences) + " 次";
+      detail += "；该号码出现 " + std::to_string(leak.occurrences) + " 次";
     }
-    leak.finding.detail += "；" + summary;
+    detail += summary;
     out->push_back(std::move(leak.finding));
   }
 }

@@ -51,6 +51,7 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
 std::vector<std::unique_ptr<SiteCheck>> NewSiteChecks(const CheckOptions& options) {
   std::vector<std::unique_ptr<SiteCheck>> checks;
   AddUnlessDisabled<SiteCheck>(options, std::make_unique<BrokenLinkCheck>(), &checks);
+  AddUnlessDisabled<SiteCheck>(options, std::make_unique<TypoTitleCheck>(options.typo), &checks);
   AddUnlessDisabled<SiteCheck>(options, std::make_unique<ExternalLinkCheck>(options.link_risk),
                                &checks);
   AddUnlessDisabled<SiteCheck>(options, std::make_unique<CloakingCheck>(options.link_risk),

@@ -1,10 +1,12 @@
 #include "check/typo_check.h"
 
+#include <map>
 #include <set>
 #include <tuple>
 
 #include "base/log.h"
 #include "base/utf8.h"
+#include "check/site_snapshot.h"
 #include "text/data_lines.h"
 #include "text/typo_resources.h"
 
@@ -147,12 +149,52 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
   }
   hits.clear();
   detector_->CompareTitles(titles, &hits);
-  for (const TypoHit& h : hits) {
+  for (TypoHit& h : hits) {
+    h.wrong = "《" + h.wrong + "》";
+    h.suggestion = "《" + h.suggestion + "》";
     for (const TextBlock& block : doc.blocks) {
       size_t at = block.text.find(h.wrong);
       if (at == std::string::npos) continue;
       emit(h, block.text, at, at + h.wrong.size(), block.location);
       break;
+    }
+  }
+}
+
+TypoTitleCheck::TypoTitleCheck(TypoOptions options) : options_(std::move(options)) {
+  if (!options_.resources) options_.resources = LoadTypoResources(DefaultTypoDataPaths());
+  LoadIgnoreFiles(options_.ignore_files, &options_.ignore);
+  detector_ = std::make_unique<TypoDetector>(options_.resources, options_.detector);
+}
+
+void TypoTitleCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+  std::vector<std::string> titles;
+  std::map<std::string, std::vector<size_t>> pages_by_title;
+  for (size_t i = 0; i < site.pages.size(); ++i) {
+    const std::string& title = site.pages[i].title;
+    if (title.empty()) continue;
+    titles.push_back(title);
+    pages_by_title[title].push_back(i);
+  }
+  std::vector<TypoHit> hits;
+  detector_->CompareTitles(titles, &hits);
+  for (const TypoHit& h : hits) {
+    if (IgnoredByRules(options_.ignore, site.site, h.wrong, h.wrong, 0)) continue;
+    const std::string& right_url = site.pages[pages_by_title[h.suggestion].front()].url;
+    for (size_t page : pages_by_title[h.wrong]) {
+      Finding f;
+      f.check = "typo";
+      f.severity = Severity::kWarning;
+      f.site = site.site;
+      f.url = site.pages[page].url;
+      f.kind = std::string(TypoKindName(h.kind));
+      f.evidence = h.wrong;
+      f.suggestion = h.suggestion;
+      f.context = h.wrong;
+      f.location = "标题";
+      f.detail = h.detail + "（" + right_url + "）";
+      f.confidence = h.confidence;
+      out->push_back(std::move(f));
     }
   }
 }

@@ -60,4 +60,19 @@ class TypoCheck final : public PageCheck {
   std::unique_ptr<TypoDetector> detector_;
 };
 
+// The site half of the title comparison: page titles across one crawl that
+// differ in one confusable character (关于印发管理办法的通知 / …关理办法…). Same
+// check id "typo", kind title_mismatch, reported on the page whose title
+// reads worse. A SiteCheck: pure, thread-safe.
+class TypoTitleCheck final : public SiteCheck {
+ public:
+  explicit TypoTitleCheck(TypoOptions options);
+  std::string_view id() const override { return "typo"; }
+  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+
+ private:
+  TypoOptions options_;
+  std::unique_ptr<TypoDetector> detector_;
+};
+
 }  // namespace govmon

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "check/serious_error_check.h"
+#include "check/site_snapshot.h"
 #include "html/html_parser.h"
 #include "text/typo_testing.h"
 
@@ -90,6 +91,22 @@ TEST(TypoCheckTest, MissingDataDegradesQuietlyToNoFindings) {
   options.resources = std::make_shared<TypoResources>();  // Nothing loaded.
   TypoCheck check(options);
   EXPECT_THAT(Inspect(check, "<p>我们再接再励。</p>"), IsEmpty());
+}
+
+TEST(TypoTitleCheckTest, ComparesPageTitlesAcrossTheSite) {
+  TypoTitleCheck check(SmallOptions());
+  SiteSnapshot site;
+  site.site = "http://x.gov.cn/";
+  site.pages = {{"http://x.gov.cn/1.html", 1, 200, "关于印发管理办法的通知"},
+                {"http://x.gov.cn/2.html", 1, 200, "关于印发关理办法的通知"},
+                {"http://x.gov.cn/3.html", 1, 200, "关于印发管理办法的通知"},
+                {"http://x.gov.cn/4.html", 1, 200, "我们推进工作的通知"}};
+  std::vector<Finding> out;
+  check.Inspect(site, &out);
+  ASSERT_THAT(out, SizeIs(1));
+  EXPECT_EQ(out[0].url, "http://x.gov.cn/2.html");
+  EXPECT_EQ(out[0].kind, "title_mismatch");
+  EXPECT_EQ(out[0].suggestion, "关于印发管理办法的通知");
 }
 
 SeriousErrorOptions SmallSeriousOptions() {

@@ -66,6 +66,14 @@ std::string HostOf(std::string_view site) {
   return AsciiLower(site);
 }
 
+bool HasLetterOrNonAscii(std::string_view s) {
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Status ParseDictionary(std::string_view text, std::string_view name,
@@ -149,6 +157,7 @@ Result<std::unique_ptr<TermDictionary>> TermDictionary::Build(std::vector<Dictio
                                   "' (first at " + entries[it->second].origin + ")");
     }
     dict->term_bytes_.push_back(phrase.size());
+    if (!HasLetterOrNonAscii(phrase)) dict->has_symbol_only_term_ = true;
     phrases.push_back(std::move(phrase));
   }
   Result<std::unique_ptr<PhraseMatcher>> matcher = PhraseMatcher::Build(phrases);
@@ -233,6 +242,7 @@ bool TermDictionary::Allowed(const DictionaryEntry& entry, const NormalizedText&
 void TermDictionary::Find(std::string_view text, std::string_view site,
                           std::vector<Hit>* out) const {
   if (entries_.empty() || text.empty()) return;
+  if (!has_symbol_only_term_ && !HasLetterOrNonAscii(text)) return;
   thread_local NormalizedText normalized;
   thread_local std::vector<PhraseMatch> matches;
   Normalize(text, normalize_, &normalized);

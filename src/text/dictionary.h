@@ -109,6 +109,9 @@ class TermDictionary {
   std::shared_ptr<const CharMap> t2s_;
   NormalizeOptions normalize_;
   std::unique_ptr<PhraseMatcher> matcher_;
+  // Some term has no letter and no non-ASCII character ("12345"); otherwise
+  // texts of only digits and punctuation (spreadsheet numbers) are skipped.
+  bool has_symbol_only_term_ = false;
 };
 
 }  // namespace govmon

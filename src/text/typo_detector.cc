@@ -539,42 +539,54 @@ void TypoDetector::CompareTitles(const std::vector<std::string>& titles,
   for (const std::string& t : titles) ++count[t];
   std::vector<std::pair<std::string, Decoded>> distinct;
   for (const auto& [t, c] : count) distinct.emplace_back(t, DecodeAll(t));
+  // Titles that differ in exactly one character meet in the bucket of their
+  // text with that character masked, so a site's 10^5 titles need no
+  // pairwise comparison. Big buckets are templates (关于X同志任职的通知):
+  // many documents, not one misspelt.
+  constexpr size_t kMaxBucket = 32;
+  std::map<std::string, std::vector<size_t>> buckets;
   for (size_t x = 0; x < distinct.size(); ++x) {
-    for (size_t y = x + 1; y < distinct.size(); ++y) {
-      const Decoded& a = distinct[x].second;
-      const Decoded& b = distinct[y].second;
-      if (a.cps.size() != b.cps.size() || a.cps.size() < 4) continue;
-      size_t diff = a.cps.size();
-      int diffs = 0;
-      for (size_t i = 0; i < a.cps.size(); ++i) {
-        if (a.cps[i] != b.cps[i]) {
-          ++diffs;
-          diff = i;
+    const Decoded& d = distinct[x].second;
+    if (d.cps.size() < 4 || d.cps.size() > 80) continue;
+    for (size_t i = 0; i < d.cps.size(); ++i) {
+      if (!IsHan(d.cps[i])) continue;
+      const std::string& t = distinct[x].first;
+      std::string key = t.substr(0, d.offsets[i]) + '\x01' + t.substr(d.offsets[i + 1]);
+      buckets[key].push_back(x);
+    }
+  }
+  auto confusable = [](const Confusions* c, char32_t other) {
+    return c && (c->same_sound.find(other) != std::u32string::npos ||
+                 c->shape.find(other) != std::u32string::npos ||
+                 c->near_sound.find(other) != std::u32string::npos);
+  };
+  for (const auto& [key, members] : buckets) {
+    if (members.size() < 2 || members.size() > kMaxBucket) continue;
+    size_t diff = key.find('\x01');
+    for (size_t p = 0; p < members.size(); ++p) {
+      for (size_t q = p + 1; q < members.size(); ++q) {
+        const std::string& ta = distinct[members[p]].first;
+        const std::string& tb = distinct[members[q]].first;
+        size_t pa = diff, pb = diff;
+        char32_t ca = DecodeUtf8(ta, &pa);
+        char32_t cb = DecodeUtf8(tb, &pb);
+        if (!confusable(resources_->confusions->Find(ca), cb) &&
+            !confusable(resources_->confusions->Find(cb), ca)) {
+          continue;
         }
+        float sa = ScoreClause(ta, true);
+        float sb = ScoreClause(tb, true);
+        if (std::fabs(sa - sb) < 1.0f) continue;  // Both read as Chinese: two documents.
+        TypoHit hit;
+        hit.wrong = sa < sb ? ta : tb;
+        hit.suggestion = sa < sb ? tb : ta;
+        hit.begin = diff;
+        hit.end = diff + (sa < sb ? pa : pb) - diff;
+        hit.kind = TypoKind::kTitleMismatch;
+        hit.confidence = ConfidenceFromGain(std::fabs(sa - sb), 1.0);
+        hit.detail = "同一文件名称在别处写作“" + hit.suggestion + "”";
+        out->push_back(std::move(hit));
       }
-      if (diffs != 1 || !IsHan(a.cps[diff]) || !IsHan(b.cps[diff])) continue;
-      const Confusions* ca = resources_->confusions->Find(a.cps[diff]);
-      auto confusable = [](const Confusions* c, char32_t other) {
-        return c && (c->same_sound.find(other) != std::u32string::npos ||
-                     c->shape.find(other) != std::u32string::npos ||
-                     c->near_sound.find(other) != std::u32string::npos);
-      };
-      if (!confusable(ca, b.cps[diff]) &&
-          !confusable(resources_->confusions->Find(b.cps[diff]), a.cps[diff])) {
-        continue;
-      }
-      float sa = ScoreClause(distinct[x].first, true);
-      float sb = ScoreClause(distinct[y].first, true);
-      if (std::fabs(sa - sb) < 1.0f) continue;  // Both read as Chinese: two documents.
-      const std::string& wrong = sa < sb ? distinct[x].first : distinct[y].first;
-      const std::string& right = sa < sb ? distinct[y].first : distinct[x].first;
-      TypoHit hit;
-      hit.wrong = "《" + wrong + "》";
-      hit.suggestion = "《" + right + "》";
-      hit.kind = TypoKind::kTitleMismatch;
-      hit.confidence = ConfidenceFromGain(std::fabs(sa - sb), 1.0);
-      hit.detail = "同一文件名称在别处写作" + hit.suggestion;
-      out->push_back(std::move(hit));
     }
   }
 }

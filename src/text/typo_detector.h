@@ -107,9 +107,11 @@ class TypoDetector {
   void DetectStatistical(std::string_view text, std::vector<TypoHit>* out) const;
   void DetectPunctuation(std::string_view text, std::vector<TypoHit>* out) const;
 
-  // Compares document titles (the text inside 《》) that differ in one
-  // character: the less probable spelling is reported against the other.
-  // `titles` are all occurrences in one document or site.
+  // Compares titles (the text inside 《》 of one document, or the page
+  // titles of a site) that differ in one confusable character: the less
+  // probable spelling is reported (`wrong`, with `begin`/`end` the differing
+  // character's bytes in it) against the other (`suggestion`). `titles` may
+  // repeat; each distinct pair is reported once.
   void CompareTitles(const std::vector<std::string>& titles, std::vector<TypoHit>* out) const;
 
   // log10 probability of a clause of Chinese text under the hybrid model

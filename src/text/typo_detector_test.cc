@@ -135,7 +135,7 @@ TEST(TypoDetectorTest, ComparesTitles) {
   detector.CompareTitles(
       {"关于印发管理办法的通知", "关于印发关理办法的通知", "关于印发管理办法的通知"}, &hits);
   EXPECT_THAT(Describe(hits),
-              ElementsAre("title_mismatch:《关于印发关理办法的通知》→《关于印发管理办法的通知》"));
+              ElementsAre("title_mismatch:关于印发关理办法的通知→关于印发管理办法的通知"));
 }
 
 TEST(ParseMisspellingsTest, ErrorsNameTheLine) {
