@@ -237,12 +237,49 @@ void ResolveStylesheetLinks(const LinkResolver& resolver, Document* doc) {
 
 // The page's style sheets in cascade order: <style> blocks (those whose
 // media applies) and linked sheets the caller supplied, as they appear.
+// A supplied style sheet by URL, compiled (once, with a cache), or null.
+std::shared_ptr<const CompiledStyleSheet> SuppliedSheet(const std::string& url,
+                                                        const HtmlOptions& options) {
+  if (options.stylesheets == nullptr || url.empty()) return nullptr;
+  auto it = options.stylesheets->find(url);
+  if (it == options.stylesheets->end()) return nullptr;
+  return options.stylesheet_cache != nullptr
+             ? options.stylesheet_cache->Get(url, it->second)
+             : std::make_shared<const CompiledStyleSheet>(url, it->second);
+}
+
+// Adds `sheet` after the sheets it @imports (one level: imports of imports
+// are not followed). Imported URLs, resolved against `base`, are recorded in
+// `imported` for Document::stylesheets so that the crawler fetches them.
+void AddWithImports(std::shared_ptr<const CompiledStyleSheet> sheet, std::string_view base,
+                    const HtmlOptions& options,
+                    std::vector<std::shared_ptr<const CompiledStyleSheet>>* sheets,
+                    std::vector<std::string>* imported) {
+  if (!sheet->imports().empty()) {
+    const LinkResolver resolver(base);
+    for (const std::string& import : sheet->imports()) {
+      std::optional<std::string> url = resolver.Resolve(import);
+      if (!url) continue;
+      if (std::shared_ptr<const CompiledStyleSheet> imported_sheet = SuppliedSheet(*url, options)) {
+        sheets->push_back(std::move(imported_sheet));
+      }
+      imported->push_back(std::move(*url));
+    }
+  }
+  sheets->push_back(std::move(sheet));
+}
+
+// The page's style sheets in cascade order: <style> blocks (those whose
+// media applies) and linked sheets the caller supplied, as they appear, each
+// after what it @imports. Appends imported sheets' URLs to doc->stylesheets.
 std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
-    const Document& doc, const HtmlOptions& options) {
+    const HtmlOptions& options, Document* doc) {
   std::vector<std::shared_ptr<const CompiledStyleSheet>> sheets;
+  std::vector<std::string> imported;
   int style_count = 0;
   size_t linked = 0;
-  for (const Node& node : doc.nodes) {
+  const size_t link_count = doc->stylesheets.size();
+  for (const Node& node : doc->nodes) {
     if (node.type != Node::Type::kElement) continue;
     const std::string* media = node.Attribute("media");
     if (node.tag == "style"sv) {
@@ -250,20 +287,24 @@ std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
       if (media != nullptr && !MediaQueryMatches(*media)) continue;
       std::string css;
       for (int child : node.children) {
-        if (doc.nodes[child].type == Node::Type::kText) css += doc.nodes[child].text;
+        if (doc->nodes[child].type == Node::Type::kText) css += doc->nodes[child].text;
       }
-      sheets.push_back(std::make_shared<const CompiledStyleSheet>(
-          "<style>#" + std::to_string(style_count), css));
-    } else if (IsStylesheetLink(node) && linked < doc.stylesheets.size()) {
-      // doc.stylesheets holds these links' resolved URLs in the same order.
-      const std::string& url = doc.stylesheets[linked++];
-      if (options.stylesheets == nullptr || url.empty()) continue;
+      AddWithImports(
+          std::make_shared<const CompiledStyleSheet>("<style>#" + std::to_string(style_count), css),
+          doc->base_url, options, &sheets, &imported);
+    } else if (IsStylesheetLink(node) && linked < link_count) {
+      // doc->stylesheets holds these links' resolved URLs in the same order.
+      const std::string url = doc->stylesheets[linked++];
       if (media != nullptr && !MediaQueryMatches(*media)) continue;
-      auto it = options.stylesheets->find(url);
-      if (it == options.stylesheets->end()) continue;
-      sheets.push_back(options.stylesheet_cache != nullptr
-                           ? options.stylesheet_cache->Get(url, it->second)
-                           : std::make_shared<const CompiledStyleSheet>(url, it->second));
+      if (std::shared_ptr<const CompiledStyleSheet> sheet = SuppliedSheet(url, options)) {
+        AddWithImports(std::move(sheet), url, options, &sheets, &imported);
+      }
+    }
+  }
+  for (std::string& url : imported) {
+    if (std::find(doc->stylesheets.begin(), doc->stylesheets.end(), url) ==
+        doc->stylesheets.end()) {
+      doc->stylesheets.push_back(std::move(url));
     }
   }
   return sheets;
@@ -382,7 +423,7 @@ Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
 
   std::vector<uint8_t> text_only_hidden;
   if (options.compute_visibility) {
-    StyleCascade cascade(doc, CollectStyleSheets(doc, options));
+    StyleCascade cascade(doc, CollectStyleSheets(options, &doc));
     ComputeVisibility(cascade, &doc, &text_only_hidden);
   }
 

@@ -72,6 +72,26 @@ TEST(VisibilityTest, LinkedStylesheetFromOptions) {
   EXPECT_THAT(LinkTo(html, kSpam).visibility.techniques, IsEmpty());  // Sheet not supplied.
 }
 
+TEST(VisibilityTest, ImportedStylesheets) {
+  ResourceMap sheets = {{"http://www.example.gov.cn/css/main.css", "@import url(\"hide.css\");"},
+                        {"http://www.example.gov.cn/css/hide.css", ".f a{display:none}"},
+                        {"http://www.example.gov.cn/inline.css", ".g a{visibility:hidden}"}};
+  HtmlOptions options;
+  options.stylesheets = &sheets;
+  Document doc = ParseHtml(
+      "<style>@import '/inline.css';</style><link rel=stylesheet href=/css/main.css>"
+      "<div class=f><a href=\"http://www.bet365-spam.com/\">x</a></div>"
+      "<div class=g><a href=\"http://spam2.example.com/\">y</a></div>",
+      kSite, options);
+  EXPECT_THAT(doc.stylesheets, ElementsAre("http://www.example.gov.cn/css/main.css",
+                                           "http://www.example.gov.cn/inline.css",
+                                           "http://www.example.gov.cn/css/hide.css"));
+  ASSERT_EQ(doc.links.size(), 3u);
+  EXPECT_THAT(doc.links[1].visibility.techniques, ElementsAre("display_none"));
+  EXPECT_EQ(doc.links[1].visibility.rule_origin, "http://www.example.gov.cn/css/hide.css: .f a");
+  EXPECT_THAT(doc.links[2].visibility.techniques, ElementsAre("visibility_hidden"));
+}
+
 TEST(VisibilityTest, SpecificityImportantAndSourceOrder) {
   // The later, more specific and !important rules decide.
   EXPECT_THAT(Techniques("<style>a{display:none} .v{display:inline}</style>"
