@@ -64,15 +64,6 @@ std::vector<std::string> AsciiWords(std::string_view text) {
   return words;
 }
 
-int CountOccurrences(std::string_view haystack, std::string_view needle) {
-  int count = 0;
-  for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
-       pos = haystack.find(needle, pos + needle.size())) {
-    ++count;
-  }
-  return count;
-}
-
 std::optional<RiskCategory> ParseCategory(std::string_view name) {
   if (name == "gambling") return RiskCategory::kGambling;
   if (name == "porn") return RiskCategory::kPorn;
@@ -179,6 +170,7 @@ Result<RiskVocabulary> RiskVocabulary::Parse(std::string_view text, std::string_
     term.strong = fields[2] == "strong";
     vocabulary.terms_.push_back(std::move(term));
   }
+  vocabulary.Reindex();
   return vocabulary;
 }
 
@@ -205,36 +197,63 @@ void RiskVocabulary::Merge(const RiskVocabulary& other) {
       counter_words_.push_back(word);
     }
   }
+  Reindex();
+}
+
+void RiskVocabulary::Reindex() {
+  first_char_.clear();
+  auto add = [&](const std::string& key, uint32_t index, bool counter) {
+    size_t pos = 0;
+    char32_t first = DecodeUtf8(key, &pos);
+    first_char_[first].push_back({index, counter});
+  };
+  for (uint32_t i = 0; i < terms_.size(); ++i) {
+    if (!terms_[i].ascii_word) add(terms_[i].key, i, false);
+  }
+  for (uint32_t i = 0; i < counter_words_.size(); ++i) add(counter_words_[i], i, true);
 }
 
 RiskAssessment RiskVocabulary::Scan(std::string_view text) const {
   RiskAssessment assessment;
   if (terms_.empty()) return assessment;
-  std::string compact = NormalizeForRisk(text);
+  std::vector<int> counts(terms_.size(), 0);
+  const std::string compact = NormalizeForRisk(text);
+  for (size_t pos = 0; pos < compact.size();) {
+    size_t next = pos;
+    char32_t cp = DecodeUtf8(compact, &next);
+    if (auto it = first_char_.find(cp); it != first_char_.end()) {
+      for (const auto& [index, counter] : it->second) {
+        const std::string& key = counter ? counter_words_[index] : terms_[index].key;
+        if (compact.compare(pos, key.size(), key) != 0) continue;
+        if (counter) {
+          assessment.counter_context = true;
+        } else {
+          ++counts[index];
+        }
+      }
+    }
+    pos = next;
+  }
   std::vector<std::string> words;
   bool words_ready = false;
-  for (const Term& term : terms_) {
-    int count = 0;
-    if (term.ascii_word) {
-      if (!words_ready) {
-        words = AsciiWords(text);
-        words_ready = true;
-      }
-      for (const std::string& word : words) {
-        // Strong words also match as a prefix ("xpj" in "xpj8888"); weak ones
-        // only whole, since they are short and common ("sex" vs "sussex").
-        bool match = term.strong ? word.starts_with(term.key) : word == term.key;
-        if (match) ++count;
-      }
-    } else {
-      count = CountOccurrences(compact, term.key);
+  for (size_t i = 0; i < terms_.size(); ++i) {
+    const Term& term = terms_[i];
+    if (!term.ascii_word) continue;
+    if (!words_ready) {
+      words = AsciiWords(text);
+      words_ready = true;
     }
-    if (count > 0) assessment.hits.push_back({term.written, term.category, term.strong, count});
+    for (const std::string& word : words) {
+      // Strong words also match as a prefix ("xpj" in "xpj8888"); weak ones
+      // only whole, since they are short and common ("sex" vs "sussex").
+      bool match = term.strong ? word.starts_with(term.key) : word == term.key;
+      if (match) ++counts[i];
+    }
   }
-  for (const std::string& word : counter_words_) {
-    if (compact.find(word) != std::string::npos) {
-      assessment.counter_context = true;
-      break;
+  for (size_t i = 0; i < terms_.size(); ++i) {
+    if (counts[i] > 0) {
+      assessment.hits.push_back(
+          {terms_[i].written, terms_[i].category, terms_[i].strong, counts[i]});
     }
   }
   // A term inside a longer one ("新葡京" in "澳门新葡京") is the same evidence;

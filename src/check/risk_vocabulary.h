@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -82,8 +84,15 @@ class RiskVocabulary {
   // Counts every term in `text`; fills hits and counter_context.
   RiskAssessment Scan(std::string_view text) const;
 
+  // Rebuilds first_char_ from terms_ and counter_words_.
+  void Reindex();
+
   std::vector<Term> terms_;
   std::vector<std::string> counter_words_;  // Normalised.
+  // The terms matched in the folded text (not ASCII words) and the counter
+  // words, by their first code point, so that a scan looks up each position
+  // once instead of searching for every term: {index, is counter word}.
+  std::unordered_map<char32_t, std::vector<std::pair<uint32_t, bool>>> first_char_;
 };
 
 // Folds `text` for matching: ASCII lower-cased, full-width forms to ASCII,

@@ -120,5 +120,38 @@ TEST(RiskVocabularyTest, BuiltInVocabularyIsTheDataFile) {
   EXPECT_FALSE(v.AssessUrl("http://www.duchang.gov.cn/").risky);
 }
 
+// Sixty years of government work reports (the shared language data; absent
+// outside the project's CI layout): official prose, crackdown passages
+// included, must never read as spam.
+TEST(RiskVocabularyTest, GovernmentWorkReportsAreNotSpam) {
+  std::ifstream in(GOVMON_SOURCE_DIR "/../shared/data/gov_work_reports_1954-2018.txt");
+  if (!in) GTEST_SKIP() << "shared/data/gov_work_reports_1954-2018.txt not beside the source tree";
+  const RiskVocabulary& v = *RiskVocabulary::Default();
+  std::string line;
+  int reports = 0;
+  int sentences = 0;
+  std::vector<std::string> risky;
+  while (std::getline(in, line)) {
+    ++reports;
+    EXPECT_FALSE(v.AssessPage(line).risky)
+        << "report " << reports << ": " << v.AssessPage(line).Summary();
+    // Sentences, as anchor texts and titles are short; every other report
+    // keeps the test fast under the sanitizers.
+    if (reports % 2 == 0) continue;
+    size_t start = 0;
+    while (start < line.size()) {
+      size_t end = line.find("。", start);
+      if (end == std::string::npos) end = line.size();
+      std::string_view sentence(line.data() + start, end - start);
+      ++sentences;
+      if (v.AssessShortText(sentence).risky) risky.push_back(std::string(sentence));
+      start = end + 3;
+    }
+  }
+  EXPECT_GT(reports, 40);
+  EXPECT_GT(sentences, 5000);
+  EXPECT_TRUE(risky.empty()) << risky.size() << " sentences read as spam, e.g. " << risky[0];
+}
+
 }  // namespace
 }  // namespace govmon
