@@ -212,7 +212,10 @@ TypoEvaluation EvaluateTypo(std::shared_ptr<const TypoResources> resources,
   }
   ev.cpu_seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
 
+  // One generator per kind of injection, so that a longer misspelling list
+  // does not change which confusion errors are drawn.
   std::mt19937 rng(seed);
+  std::mt19937 misspelling_rng(seed ^ 0x5bd1e995u);
   LabeledSentence l;
   for (const std::string& s : clean) {
     if (resources->confusions && InjectConfusion(s, *resources->confusions, 0.7, &rng, &l)) {
@@ -229,7 +232,7 @@ TypoEvaluation EvaluateTypo(std::shared_ptr<const TypoResources> resources,
     hits.clear();
     statistical.Detect(s, &hits);
     ev.statistical.Add({s, {}}, hits);
-    if (InjectMisspelling(s, resources->misspellings, &rng, &l)) {
+    if (InjectMisspelling(s, resources->misspellings, &misspelling_rng, &l)) {
       hits.clear();
       known.Detect(l.text, &hits);
       ev.known.Add(l, hits);
