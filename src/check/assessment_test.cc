@@ -187,6 +187,19 @@ TEST(Ipv6CheckTest, ReportsEachFailingMeasure) {
   EXPECT_TRUE(Inspect(Ipv6Check({}), site).empty());
 }
 
+TEST(Ipv6CheckTest, SampleLinksSpreadOverSecondAndThirdLevels) {
+  std::vector<CrawledPage> pages = {{"http://a/", 0, 200, ""}};
+  for (int i = 0; i < 30; ++i) pages.push_back({"http://a/l1/" + std::to_string(i), 1, 200, ""});
+  for (int i = 0; i < 30; ++i) pages.push_back({"http://a/l2/" + std::to_string(i), 2, 200, ""});
+  pages.push_back({"http://a/l1/broken", 1, 404, ""});
+  std::vector<std::string> links = Ipv6SampleLinks(pages, 4);
+  EXPECT_EQ(links, (std::vector<std::string>{"http://a/l1/0", "http://a/l1/15", "http://a/l2/0",
+                                             "http://a/l2/15"}));
+  pages.resize(3);
+  EXPECT_EQ(Ipv6SampleLinks(pages, 20),
+            (std::vector<std::string>{"http://a/l1/0", "http://a/l1/1"}));
+}
+
 TEST(HttpsCheckTest, AdvisoryFindings) {
   SiteSnapshot site;
   site.site = site.home_url = "https://a.gov.cn/";

@@ -1,5 +1,6 @@
 #include "check/ipv6_check.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "check/site_snapshot.h"
@@ -12,6 +13,23 @@ std::string Percent(double share) {
 }
 
 }  // namespace
+
+std::vector<std::string> Ipv6SampleLinks(const std::vector<CrawledPage>& pages, size_t max) {
+  std::vector<std::string> out;
+  for (int depth : {1, 2}) {
+    std::vector<const CrawledPage*> level;
+    for (const CrawledPage& page : pages) {
+      if (page.depth == depth && page.http_status >= 200 && page.http_status < 300) {
+        level.push_back(&page);
+      }
+    }
+    // Half of the samples from each level when both have enough.
+    const size_t want = depth == 1 ? std::min(level.size(), (max + 1) / 2) : max - out.size();
+    const size_t take = std::min(want, level.size());
+    for (size_t i = 0; i < take; ++i) out.push_back(level[i * level.size() / take]->url);
+  }
+  return out;
+}
 
 void Ipv6Check::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
   const Ipv6Facts& facts = site.ipv6;

@@ -10,6 +10,14 @@
 
 namespace govmon {
 
+struct CrawledPage;
+
+// The second- and third-level pages (depth 1 and 2) of a crawl that the IPv6
+// probe should try (ProbeIpv6's `sample_links`): up to `max`, spread evenly
+// over the crawl order, depth-1 pages first; only pages that loaded
+// (HTTP 2xx).
+std::vector<std::string> Ipv6SampleLinks(const std::vector<CrawledPage>& pages, size_t max = 20);
+
 class Ipv6Check final : public SiteCheck {
  public:
   explicit Ipv6Check(Ipv6Options options) : options_(options) {}
