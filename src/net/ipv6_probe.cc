@@ -75,6 +75,9 @@ ProbeRequest MakeRequest(const std::string& url, ProbeRequest::IpVersion ip,
   request.timeout = options.timeout;
   request.connect_timeout = options.connect_timeout;
   request.user_agent = options.user_agent;
+  // Reachability is measured here, not the certificate (the https check's
+  // business): a bad certificate must not read as missing IPv6.
+  request.verify_tls = false;
   request.connect_to =
       ip == ProbeRequest::IpVersion::kV6 ? options.connect_to_v6 : options.connect_to_v4;
   return request;
