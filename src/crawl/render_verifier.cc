@@ -110,6 +110,10 @@ Result<RenderReport> RenderVerifier::Verify(std::string_view page_url,
                                             const std::string& screenshot_path) {
   RenderReport report;
   report.page_url = std::string(page_url);
+  // Every page is judged in the same first-screen viewport, whatever size
+  // the previous screenshot left the window at.
+  const WebDriverOptions& window = session_->options();
+  GOVMON_RETURN_IF_ERROR(session_->SetWindowSize(window.window_width, window.window_height));
   GOVMON_RETURN_IF_ERROR(session_->Navigate(page_url));
   Result<nlohmann::json> result = session_->ExecuteScript(kInspectScript, {link_urls});
   if (!result.ok()) return result.status();
@@ -135,7 +139,7 @@ Result<RenderReport> RenderVerifier::Verify(std::string_view page_url,
   int height = result->value("height", 900);
   if (height > max_screenshot_height_) height = max_screenshot_height_;
   if (height < 200) height = 200;
-  GOVMON_RETURN_IF_ERROR(session_->SetWindowSize(1366, height));
+  GOVMON_RETURN_IF_ERROR(session_->SetWindowSize(window.window_width, height));
   Result<std::string> png = session_->Screenshot();
   if (!png.ok()) return png.status();
   std::ofstream out(screenshot_path, std::ios::binary | std::ios::trunc);

@@ -54,6 +54,8 @@ class WebDriverSession {
   // A PNG of the current viewport (the raw bytes).
   Result<std::string> Screenshot();
 
+  const WebDriverOptions& options() const { return options_; }
+
  private:
   WebDriverSession() = default;
   // One WebDriver command; `body` is null for GET/DELETE. Returns the
