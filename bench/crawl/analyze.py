@@ -62,10 +62,10 @@ def read_access_log(path, port, pages):
     page_gets = 0
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
-            fields = line.rstrip("\n").split(" ", 4)
-            if len(fields) != 5:
+            fields = line.rstrip("\n").split(" ", 5)
+            if len(fields) != 6:
                 continue
-            p, method, status, _, uri = fields
+            _, p, method, status, _, uri = fields
             key = "%s %s" % ("site" if p == str(port) else "ext", method)
             requests[key] = requests.get(key, 0) + 1
             if p == str(port) and method == "GET" and status == "200":
@@ -77,10 +77,10 @@ def read_access_log(path, port, pages):
 
 
 def read_time(path):
-    """Wall seconds and peak RSS (kB) from GNU time -v output."""
-    wall, rss = None, None
+    """Wall seconds, peak RSS (kB) and CPU seconds from GNU time -v output."""
+    wall, rss, cpu = None, None, 0.0
     if not os.path.exists(path):
-        return wall, rss
+        return wall, rss, None
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             line = line.strip()
@@ -92,7 +92,9 @@ def read_time(path):
                 wall = secs
             elif line.startswith("Maximum resident set size"):
                 rss = int(line.rsplit(" ", 1)[1])
-    return wall, rss
+            elif line.startswith(("User time (seconds)", "System time (seconds)")):
+                cpu += float(line.rsplit(" ", 1)[1])
+    return wall, rss, cpu
 
 
 def broken_from_govmon(out):
@@ -168,7 +170,7 @@ def score(args):
     port = urllib.parse.urlsplit(manifest["origin"]).port
     run = args.run
     requests, fetched, page_gets = read_access_log(os.path.join(run, "access.log"), port, pages)
-    wall, rss = read_time(os.path.join(run, "time.txt"))
+    wall, rss, cpu = read_time(os.path.join(run, "time.txt"))
     rc = None
     if os.path.exists(os.path.join(run, "rc")):
         rc = int(open(os.path.join(run, "rc")).read().strip() or -1)
@@ -193,7 +195,8 @@ def score(args):
             args.site.rstrip("/")), "rc": rc, "wall_s": wall, "peak_rss_mb": rss / 1024.0 if rss else None,
         "site_pages": manifest["pages"], "links_per_page": manifest["links_per_page"],
         "pages": len(fetched), "page_gets": page_gets,
-        "pages_per_s": len(fetched) / wall if wall else None,
+        "pages_per_s": len(fetched) / wall if wall else None, "cpu_s": cpu,
+        "cpu_ms_per_page": 1000.0 * cpu / len(fetched) if cpu and fetched else None,
         "requests": requests, "broken_expected": len(expected), "broken_found": len(true & expected),
         "broken_found_by_kind": by_kind, "broken_false": len(false), "broken_false_examples": false[:5],
         "load_before_after": load, "server_errors": len(error_lines), "server_error_examples": error_lines[:3],
@@ -234,9 +237,9 @@ def table(args):
             base[key[0]] = pps
         rows.append((key, runs, pps))
     print("| site | tool | runs | pages crawled (of site) | wall s (median) | pages/s (median; all runs) "
-          "| govmon × | peak RSS MB (median) | requests GET/HEAD | broken targets found / expected | "
+          "| govmon × | CPU ms/page (median) | peak RSS MB (median) | requests GET/HEAD | broken targets found / expected | "
           "false broken | server errors | load avg before→after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for key, runs, pps in rows:
         med = sorted(runs, key=lambda r: r["pages_per_s"] or 0)[(len(runs) - 1) // 2]
         gets = sum(v for k, v in med["requests"].items() if k.endswith("GET"))
@@ -248,10 +251,12 @@ def table(args):
         rcs = sorted(set(str(r["rc"]) for r in runs))
         tool = key[1] + ("" if rcs == ["0"] else " (exit %s)" % ",".join(rcs))
         load = "→".join("%.1f" % x for x in med.get("load_before_after", [])) or "–"
-        print("| %s | %s | %d | %s of %s | %s | %s (%s) | %s | %s | %s / %s | %s | %d | %d | %s |" % (
+        cpu = [r.get("cpu_ms_per_page") for r in runs if r.get("cpu_ms_per_page")]
+        print("| %s | %s | %d | %s of %s | %s | %s (%s) | %s | %s | %s | %s / %s | %s | %d | %d | %s |" % (
             key[0], tool, len(runs), fmt(med["pages"]), fmt(med["site_pages"]),
             fmt(statistics.median([r["wall_s"] or 0 for r in runs]), 1), fmt(pps),
             ", ".join(fmt(r["pages_per_s"]) for r in runs), fmt(ratio, 1) if ratio else "–",
+            fmt(statistics.median(cpu), 2) if cpu else "–",
             fmt(statistics.median([r["peak_rss_mb"] or 0 for r in runs])), fmt(gets), fmt(heads),
             broken, med["broken_false"], med["server_errors"], load))
     return 0

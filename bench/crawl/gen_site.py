@@ -107,6 +107,9 @@ PLANS = ["“十四五”综合交通运输发展规划", "城乡居民医疗保
          "突发事件总体应急预案", "促进就业创业若干政策", "耕地保护目标责任考核办法",
          "养老服务体系建设实施方案", "河湖长制工作考核办法", "政务服务“一网通办”实施方案"]
 
+POLICY_KINDS = ["实施方案", "管理办法", "行动计划", "若干措施", "考核办法", "工作要点",
+                "专项整治方案", "应急预案", "实施细则", "补助资金管理办法"]
+
 # External "other government sites" on the second nginx server block.
 EXT_SITES = [("gov", "中国政府网"), ("sheng", PROVINCE + "人民政府"),
              ("shi", CITY + "人民政府"), ("zwfw", PROVINCE + "政务服务网"),
@@ -150,7 +153,7 @@ class Column:
 
 
 class Article:
-    __slots__ = ("column", "id", "date", "title", "url", "dir", "images",
+    __slots__ = ("column", "id", "date", "title", "url", "dir", "images", "policy",
                  "attachments", "index")
 
 
@@ -200,6 +203,7 @@ class Generator:
         self.targets = set()     # distinct absolute targets
         self.broken = {}         # url -> [kind, occurrences, pages]
         self.paragraphs = [self.make_paragraph() for _ in range(600)]
+        self.policies = []       # policy-document articles, for interpretations
 
     # ---- site plan ------------------------------------------------------
 
@@ -243,7 +247,8 @@ class Generator:
                 art.date = (y, m, d)
                 art.dir = "/%s/%04d%02d/" % (col.path, y, m)
                 art.url = "%st%04d%02d%02d_%d.html" % (art.dir, y, m, d, art.id)
-                art.title = self.title(col)
+                art.policy = None
+                art.title = self.title(col, art)
                 art.images = []
                 art.attachments = []
                 col.articles.append(art)
@@ -318,7 +323,7 @@ class Generator:
 
     # ---- text -------------------------------------------------------------
 
-    def title(self, col):
+    def title(self, col, art):
         r = self.rng
         p = col.path
         if p == "xwzx/zwyw":
@@ -340,10 +345,17 @@ class Generator:
         if p == "xwzx/tpxw":
             return "【图片新闻】%s" % r.choice(ACTIVITIES)
         if "zcwj" in p:
+            # Each policy has its own name, as on a real site (a year, a topic, a kind).
             issuer = "人民政府" if p.endswith("xzfwj") else "人民政府办公室"
-            return "%s%s关于印发《%s%s》的通知" % (COUNTY, issuer, COUNTY, r.choice(PLANS))
-        if p == "zwgk/zcjd":
-            return r.choice(["《%s%s》政策解读", "一图读懂《%s%s》"]) % (COUNTY, r.choice(PLANS))
+            plan = r.choice(PLANS) if r.random() < 0.05 else "%d年%s%s" % (
+                art.date[0], r.choice(TOPICS), r.choice(POLICY_KINDS))
+            self.policies.append(art)
+            return "%s%s关于印发《%s%s》的通知" % (COUNTY, issuer, COUNTY, plan)
+        if p == "zwgk/zcjd" and self.policies:
+            # An interpretation explains one policy document; most link to it.
+            art.policy = r.choice(self.policies)
+            name = art.policy.title[art.policy.title.index("《"):art.policy.title.rindex("》") + 1]
+            return r.choice(["%s政策解读", "一图读懂%s"]) % name
         if p == "zwgk/rsxx":
             return "%s人民政府关于%s等同志任免职务的通知" % (COUNTY, r.choice(NAMES))
         if p == "zwgk/czzj":
@@ -716,6 +728,9 @@ class Generator:
             for i, href in enumerate(hrefs):
                 pg.out.append('<li><a href="%s">附件%d</a></li>' % (href, i + 1))
             pg.out.append("</ul></div>")
+        if art.policy is not None and self.rng.random() < 0.9:
+            pg.out.append('<p class="ywlj">原文链接：<a href="%s">%s</a></p>' % (
+                pg.link(art.policy.url), esc(art.policy.title)))
         if self.rng.random() < 0.2:
             site, name = self.rng.choice(EXT_SITES[:4] + EXT_SITES[8:])
             pg.out.append('<p class="ly">转载来源：<a href="%s" target="_blank">%s</a></p>' % (

@@ -11,7 +11,7 @@
 #   bench/crawl/run.sh serve      generate the PAGES-page site and serve it until Ctrl-C
 #
 # Environment (defaults in brackets):
-#   GOVMON       govmon binary [build/bench/src/cli/govmon]
+#   GOVMON       govmon binary [build/bench/src/cli/govmon]; GOVMON_COMMIT names its commit
 #   PAGES        pages of the comparison site [20000]      LINKS  links per page [60]
 #   CONCURRENCY  concurrent requests, the same for every tool [16]
 #   REPEAT       runs of govmon and wget (the slow peers run once) [3]
@@ -75,7 +75,7 @@ trap stop_nginx EXIT
 
 # gen_site PAGES LINKS -> prints the site directory (generated once per WORK).
 gen_site() {
-  local dir="$WORK/sites/p$1-l$2-s$SEED"
+  local dir="$WORK/sites/p$1-l$2-s$SEED-port$PORT"  # links name the ports
   if [[ ! -f "$dir/manifest.json" ]]; then
     echo "generating $1 pages, $2 links per page into $dir" >&2
     python3 "$here/gen_site.py" --out "$dir" --pages "$1" --links "$2" --seed "$SEED" \
@@ -183,7 +183,7 @@ machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -sr);" \
     "$(nginx -v 2>&1); $(wget --version | head -1); linkchecker $(linkchecker --version 2>/dev/null |
       head -1 | awk '{print $2}'); linkinator $("$LINKINATOR" --version 2>/dev/null || echo -);" \
-    "node $(node --version 2>/dev/null || echo -); govmon $(git -C "$root" rev-parse --short HEAD)"
+    "node $(node --version 2>/dev/null || echo -); govmon ${GOVMON_COMMIT:-$(git -C "$root" rev-parse --short HEAD)}"
 }
 
 compare() {
