@@ -206,8 +206,13 @@ class PageView {
 
   const Document& doc() const { return doc_; }
   const Node& node(int n) const { return doc_.nodes[n]; }
-  bool InChrome(int n) const { return place_[n] != Place::kMain; }
-  bool InFrame(int n) const { return place_[n] == Place::kFrame; }
+  // Out-of-range indexes (a Document built by hand) count as main content.
+  bool InChrome(int n) const {
+    return n >= 0 && static_cast<size_t>(n) < place_.size() && place_[n] != Place::kMain;
+  }
+  bool InFrame(int n) const {
+    return n >= 0 && static_cast<size_t>(n) < place_.size() && place_[n] == Place::kFrame;
+  }
   bool IsChromeDateNode(int n) const {
     return std::binary_search(chrome_date_nodes_.begin(), chrome_date_nodes_.end(), n);
   }
