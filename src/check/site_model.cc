@@ -545,7 +545,10 @@ void ReadMessages(const PageView& view, const std::vector<ListBlock>& blocks, co
   const Document& doc = view.doc();
   // Tables with a header row.
   for (const Table& table : doc.tables) {
-    if (table.rows.size() < 2 || table.node < 0) continue;
+    if (table.rows.size() < 2 || table.node < 0 ||
+        static_cast<size_t>(table.node) >= doc.nodes.size()) {
+      continue;
+    }
     const std::vector<std::string>& header = table.rows[0];
     int submitted = -1, replied = -1, status = -1;
     for (size_t c = 0; c < header.size(); ++c) {
