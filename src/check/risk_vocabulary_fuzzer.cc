@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const govmon::RiskVocabulary& vocabulary =
       parsed.ok() ? *parsed : *govmon::RiskVocabulary::Default();
   for (const govmon::RiskAssessment& a :
-       {vocabulary.AssessShortText(text), vocabulary.AssessUrl(text), vocabulary.AssessPage(text)}) {
+       {vocabulary.AssessShortText(text), vocabulary.AssessUrl(text),
+        vocabulary.AssessPage(text)}) {
     if (a.risky && a.hits.empty()) __builtin_trap();
     (void)a.Summary();
   }
