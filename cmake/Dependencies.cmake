@@ -24,3 +24,5 @@ target_link_libraries(govmon_dep_imecore INTERFACE ${IMECORE_LIBRARY} PkgConfig:
 target_include_directories(govmon_dep_imecore SYSTEM INTERFACE ${IMECORE_INCLUDE_DIR})
 find_package(benchmark)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# OpenSSL: the TLS probe test runs a TLS server in process (net/tls_probe_test.cc).
+find_package(OpenSSL REQUIRED)
