@@ -269,6 +269,7 @@ TEST(SiteLayoutTest, UnansweredMessagesAcrossBoardStyles) {
   // One page per message (GBK).
   ASSERT_EQ(by_layout["gbk"].size(), 1u);
   EXPECT_EQ(by_layout["gbk"][0].kind, "unanswered");
+  EXPECT_EQ(by_layout["gbk"][0].evidence, "反映村道破损问题");  // The message's heading.
   EXPECT_EQ(by_layout["gbk"][0].severity, Severity::kVeto);
   EXPECT_EQ(by_layout["gbk"][0].detail,
             "submitted 2023-02-10, still unanswered on 2023-07-20 after 160 days (limit 3 months)");

@@ -653,7 +653,14 @@ void ReadMessages(const PageView& view, const std::vector<ListBlock>& blocks, co
   }
   m.status =
       s.value_or(m.replied ? MessageEntry::Status::kReplied : MessageEntry::Status::kUnknown);
-  m.title = page.title;
+  // The message's own heading, else the page title.
+  for (size_t i = 0; i < doc.nodes.size() && m.title.empty(); ++i) {
+    const std::string& tag = doc.nodes[i].tag;
+    if ((tag == "h1" || tag == "h2" || tag == "h3") && !view.InChrome(static_cast<int>(i))) {
+      m.title = view.Text(static_cast<int>(i));
+    }
+  }
+  if (m.title.empty()) m.title = page.title;
   m.url = doc.url;
   out->push_back(std::move(m));
 }
