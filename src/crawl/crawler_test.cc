@@ -17,8 +17,9 @@ using ::testing::UnorderedElementsAre;
 
 FetcherOptions TestFetcherOptions() {
   FetcherOptions o;
-  o.total_timeout = std::chrono::milliseconds(700);
-  o.connect_timeout = std::chrono::milliseconds(700);
+  // Generous for loopback: tests run under ASan on a busy 2-core machine.
+  o.total_timeout = std::chrono::milliseconds(1500);
+  o.connect_timeout = std::chrono::milliseconds(1500);
   o.retry_backoff = std::chrono::milliseconds(5);
   o.max_retries = 1;
   return o;
@@ -225,7 +226,7 @@ TEST(CrawlerTest, SurvivesResetsAndSlowPages) {
   TestResponse reset;
   reset.reset = true;
   TestResponse slow = TestResponse::Html(Page("slow", ""));
-  slow.delay = std::chrono::milliseconds(2000);
+  slow.delay = std::chrono::milliseconds(5000);
   site.Serve("/", TestResponse::Html(Page(
                       "home", "<a href='/reset'>r</a><a href='/slow'>s</a><a href='/ok'>o</a>")));
   site.Serve("/reset", reset);
