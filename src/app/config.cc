@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "base/calendar.h"
 #include "base/url.h"
+#include "check/site_options.h"
 
 namespace govmon {
 namespace {
@@ -116,15 +118,34 @@ std::string FindDataDir(std::string_view configured) {
   return "/usr/share/govmon";
 }
 
+// The working-day calendar for message deadlines: the configured file, else
+// <data_dir>/calendar/cn_holidays.txt. A configured file must load; the
+// default may be absent (working days then fall back to Monday–Friday).
+Status LoadCalendar(const std::string& configured, AppConfig* config) {
+  std::string path =
+      configured.empty() ? config->data_dir + "/calendar/cn_holidays.txt" : configured;
+  std::error_code ec;
+  if (configured.empty() && !std::filesystem::exists(path, ec)) return Status::Ok();
+  Result<WorkCalendar> calendar = WorkCalendar::LoadFile(path);
+  if (!calendar.ok()) return calendar.status();
+  config->checks.site.messages.calendar =
+      std::make_shared<const WorkCalendar>(std::move(*calendar));
+  return Status::Ok();
+}
+
 AppConfig DefaultConfig() {
   AppConfig config;
   config.data_dir = FindDataDir("");
+  // Defaults cannot fail to load: a broken installed calendar is reported
+  // when a scan loads the config explicitly.
+  (void)LoadCalendar("", &config);
   return config;
 }
 
 Result<AppConfig> ParseConfig(std::string_view text, std::string_view name) {
   AppConfig config = DefaultConfig();
   config.config_path = std::string(name);
+  std::string calendar_path;  // checks.site.messages.calendar, when given.
   Json root;
   try {
     root = Json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
@@ -199,12 +220,20 @@ Result<AppConfig> ParseConfig(std::string_view text, std::string_view name) {
     FieldReader r(*checks, "checks", file, &error);
     r.Strings("disabled", &config.checks.disabled);
     r.Strings("allowed_domains", &config.checks.link_risk.allowed_domains);
-    config.checks_json = checks->dump();
+    if (const Json* site = r.Object("site"); site && error.ok()) {
+      // Columns, home page, messages, interpretation, IPv6, HTTPS: see docs/columns.md.
+      Status s = SiteOptionsFromJson(*site, &config.checks.site, &calendar_path);
+      if (!s.ok()) error = InvalidArgumentError(file + ": checks." + std::string(s.message()));
+    }
+    r.RejectUnknown();
   }
-  // Keys this reader does not know are refused; "checks" holds check-specific
-  // sections that their own loaders read.
+  if (const Json* assessment = top.Object("assessment"); assessment && error.ok()) {
+    Status s = AssessmentOptionsFromJson(*assessment, &config.assessment);
+    if (!s.ok()) error = InvalidArgumentError(file + ": " + std::string(s.message()));
+  }
   top.RejectUnknown();
   if (!error.ok()) return error;
+  GOVMON_RETURN_IF_ERROR(LoadCalendar(calendar_path, &config));
   return config;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "check/assessment.h"
 #include "check/check_options.h"
 #include "crawl/crawl_options.h"
 #include "net/fetcher.h"
@@ -34,8 +35,9 @@ struct AppConfig {
   FetcherOptions fetch;
   CrawlOptions crawl;
   CheckOptions checks;
-  // The raw "checks" object, for check-specific loaders.
-  std::string checks_json;
+  // The national assessment printed with every scan: indicator table and
+  // thresholds (the config's "assessment", else data/indicators).
+  AssessmentOptions assessment;
 };
 
 // Reads `path`. Errors name the file and the field: "govmon.json: crawl.max_pages:

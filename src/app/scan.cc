@@ -7,12 +7,16 @@
 
 #include "app/proofread.h"
 #include "attach/extractor.h"
+#include "check/assessment.h"
 #include "check/attachment_unreadable.h"
 #include "check/external_link_check.h"
+#include "check/ipv6_check.h"
 #include "check/registry.h"
 #include "crawl/cloak_probe.h"
 #include "crawl/render_verifier.h"
 #include "net/curl_fetcher.h"
+#include "net/ipv6_probe.h"
+#include "net/tls_probe.h"
 
 namespace govmon {
 namespace {
@@ -91,14 +95,15 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       crawler.set_progress([&](const CrawlStats& stats) { request.progress(site.url, stats); });
     }
     CrawlResult crawl = crawler.Crawl(site.url);
+    const size_t first_finding = report.findings.size();
     for (Finding& f : crawl.findings) report.findings.push_back(std::move(f));
+    SiteSnapshot snapshot;
+    snapshot.site = site.url;
+    snapshot.home_url = crawl.home_url;
+    snapshot.as_of = request.as_of;
     if (!crawl.reachable) {
       report.findings.push_back(SiteUnreachable(site, crawl));
     } else {
-      SiteSnapshot snapshot;
-      snapshot.site = site.url;
-      snapshot.home_url = crawl.home_url;
-      snapshot.as_of = request.as_of;
       snapshot.pages = std::move(crawl.pages);
       snapshot.site_pages = std::move(crawl.site_pages);
       snapshot.targets = std::move(crawl.targets);
@@ -108,6 +113,11 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       LinkRiskProbeOptions probe_options;
       if (!crawl_options.probe_external) probe_options.external.max_hosts = 0;
       ProbeLinkRisks(&fetcher, &snapshot, probe_options);
+      ProbeOptions probe;
+      probe.timeout = config.fetch.total_timeout;
+      probe.user_agent = config.fetch.user_agent;
+      snapshot.ipv6 = ProbeIpv6(snapshot.home_url, Ipv6SampleLinks(snapshot.pages), probe);
+      snapshot.https = ProbeTls(snapshot.home_url, probe);
       for (const auto& check : site_checks) check->Inspect(snapshot, &report.findings);
     }
     nlohmann::json site_summary = {
@@ -120,6 +130,13 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
         {"bytes", crawl.stats.bytes},
         {"duration_ms", crawl.stats.elapsed.count()},
     };
+    // The national assessment of this site from this scan's findings.
+    std::vector<Finding> site_findings(report.findings.begin() + static_cast<long>(first_finding),
+                                       report.findings.end());
+    SiteAssessment assessment =
+        AssessSite(snapshot, site_findings, check_options.site.columns, config.assessment);
+    site_summary["assessment"] = AssessmentToJson(assessment);
+    site_summary["assessment_text"] = FormatAssessment(assessment);
     if (!site.name.empty()) site_summary["name"] = site.name;
     if (!site.unit.empty()) site_summary["unit"] = site.unit;
     sites.push_back(std::move(site_summary));

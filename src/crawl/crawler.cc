@@ -16,6 +16,7 @@
 #include "crawl/soft_404.h"
 #include "crawl/target_type.h"
 #include "html/html_parser.h"
+#include "html/style_cascade.h"
 #include "net/charset.h"
 #include "net/robots.h"
 
@@ -185,6 +186,8 @@ class CrawlRun {
   int pages_in_flight_ = 0;  // Being fetched, parsed, or waiting for resources.
   std::shared_ptr<const ResourceMap> stylesheets_;
   std::shared_ptr<const ResourceMap> scripts_;
+  // Linked style sheets compiled once per crawl (thread-safe; shared by workers).
+  mutable StyleSheetCache stylesheet_cache_;
   std::unordered_map<std::string, Resource> resources_;
   std::vector<WaitingPage> waiting_pages_;
 
@@ -476,6 +479,7 @@ ParseOutcome CrawlRun::ParseOnWorker(const ParseJob& job) const {
   }
   std::string utf8 = job.reparse ? job.body : DecodeToUtf8(job.body, job.content_type, true).utf8;
   HtmlOptions html_options;
+  html_options.stylesheet_cache = &stylesheet_cache_;
   html_options.stylesheets = job.stylesheets.get();
   html_options.scripts = job.scripts.get();
   Document doc = ParseHtml(utf8, job.url, html_options);
