@@ -15,6 +15,12 @@ endif()
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   list(APPEND GOVMON_WARNINGS -Wthread-safety)
 endif()
+if(GOVMON_FUZZ)
+  # Instrument every library for coverage, so libFuzzer sees into the code
+  # under test and not just the fuzzer's own file.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
 if(GOVMON_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
                       -fno-sanitize-recover=undefined)
