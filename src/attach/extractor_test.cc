@@ -258,6 +258,13 @@ TEST(ExtractorTest, LegacyExcelThroughXls2csv) {
                                             "mobile@Sheet1!D3", "bank_card@Sheet1!E3"));
 }
 
+TEST(ExtractorTest, PasswordProtectedPdf) {
+  std::ifstream in(GOVMON_SOURCE_DIR "/testdata/attach/encrypted.pdf", std::ios::binary);
+  std::string pdf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(pdf.empty());
+  EXPECT_EQ(Reason(ExtractAttachment(pdf, "locked.pdf", {})), "encrypted");
+}
+
 TEST(ExtractorTest, UnreadableFinding) {
   auto scan = ExtractAttachment(MakePdfForTesting({""}), "scan.pdf", {});
   ASSERT_FALSE(scan.ok());
