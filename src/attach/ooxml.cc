@@ -316,7 +316,10 @@ class SheetWalker {
       if (r.Attribute("hidden") == "1" || r.Attribute("hidden") == "true") {
         int lo = ParseInt(r.Attribute("min"));
         int hi = std::min(ParseInt(r.Attribute("max")), 16384);
-        for (int c = lo; c <= hi && c > 0; ++c) hidden_columns_.push_back(c);
+        if (lo > 0 && hi >= lo) {
+          if (hidden_columns_.size() <= static_cast<size_t>(hi)) hidden_columns_.resize(hi + 1);
+          std::fill(hidden_columns_.begin() + lo, hidden_columns_.begin() + hi + 1, true);
+        }
       }
     } else if (n == "row") {
       int r_attr = ParseInt(r.Attribute("r"));
@@ -382,8 +385,8 @@ class SheetWalker {
     std::vector<std::string_view> hidden;
     if (sheet_.hidden) hidden.push_back("隐藏工作表");
     if (row_hidden_) hidden.push_back("隐藏行");
-    if (std::find(hidden_columns_.begin(), hidden_columns_.end(), column_) !=
-        hidden_columns_.end()) {
+    if (static_cast<size_t>(column_) < hidden_columns_.size() &&
+        hidden_columns_[static_cast<size_t>(column_)]) {
       hidden.push_back("隐藏列");
     }
     if (!hidden.empty()) {
@@ -403,7 +406,7 @@ class SheetWalker {
   const std::vector<std::string>& shared_;
   ExtractBudget* budget_;
   Document* doc_;
-  std::vector<int> hidden_columns_;
+  std::vector<bool> hidden_columns_;  // Indexed by 1-based column.
   int row_ = 0;
   bool row_hidden_ = false;
   int column_ = 0;
