@@ -14,9 +14,9 @@ WorkCalendar LoadShippedCalendar() {
 
 TEST(WorkCalendarTest, WeekendsRestWithoutEntries) {
   WorkCalendar calendar;
-  EXPECT_TRUE(calendar.IsWorkingDay(Date(2023, 7, 7)));    // Friday.
-  EXPECT_FALSE(calendar.IsWorkingDay(Date(2023, 7, 8)));   // Saturday.
-  EXPECT_FALSE(calendar.IsWorkingDay(Date(2023, 7, 9)));   // Sunday.
+  EXPECT_TRUE(calendar.IsWorkingDay(Date(2023, 7, 7)));   // Friday.
+  EXPECT_FALSE(calendar.IsWorkingDay(Date(2023, 7, 8)));  // Saturday.
+  EXPECT_FALSE(calendar.IsWorkingDay(Date(2023, 7, 9)));  // Sunday.
   EXPECT_EQ(calendar.AddWorkingDays(Date(2023, 7, 7), 1), Date(2023, 7, 10));
   EXPECT_FALSE(calendar.CoversYear(2023));
 }

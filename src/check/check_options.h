@@ -6,13 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "check/domain_allowlist.h"
 #include "check/privacy_leak_check.h"
 #include "check/sensitive_word_check.h"
 #include "check/serious_error_check.h"
-#include "check/typo_check.h"
-
-#include "check/domain_allowlist.h"
 #include "check/site_options.h"
+#include "check/typo_check.h"
 
 namespace govmon {
 
@@ -21,14 +20,14 @@ struct CheckOptions {
   std::vector<std::string> disabled;
   // Each check adds its own options struct as a member here, e.g.
   // PrivacyLeakOptions privacy_leak;
-  PrivacyLeakOptions privacy_leak;
-  SensitiveWordOptions sensitive_word;
-  TypoOptions typo;
-  SeriousErrorOptions serious_error;
   // dark_link, external_link and cloaking: allowed domains, risk vocabulary.
   LinkRiskOptions link_risk;
   // The site-model checks: columns, home page, messages, interpretations, IPv6, HTTPS.
   SiteOptions site;
+  PrivacyLeakOptions privacy_leak;
+  SensitiveWordOptions sensitive_word;
+  TypoOptions typo;
+  SeriousErrorOptions serious_error;
 };
 
 }  // namespace govmon

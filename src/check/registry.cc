@@ -3,10 +3,6 @@
 #include <algorithm>
 
 #include "check/broken_link_check.h"
-#include "check/privacy_leak_check.h"
-#include "check/sensitive_word_check.h"
-#include "check/serious_error_check.h"
-#include "check/typo_check.h"
 #include "check/cloaking_check.h"
 #include "check/dark_link_check.h"
 #include "check/empty_column_check.h"
@@ -15,8 +11,12 @@
 #include "check/https_check.h"
 #include "check/interpretation_link_check.h"
 #include "check/ipv6_check.h"
+#include "check/privacy_leak_check.h"
+#include "check/sensitive_word_check.h"
+#include "check/serious_error_check.h"
 #include "check/site_identity_check.h"
 #include "check/stale_column_check.h"
+#include "check/typo_check.h"
 #include "check/unanswered_message_check.h"
 
 namespace govmon {
@@ -38,13 +38,13 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
                                &checks);
   AddUnlessDisabled<PageCheck>(options, std::make_unique<SiteIdentityCheck>(), &checks);
   (void)options;
-  AddUnlessDisabled<PageCheck>(
-      options, std::make_unique<PrivacyLeakCheck>(options.privacy_leak), &checks);
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<PrivacyLeakCheck>(options.privacy_leak),
+                               &checks);
   AddUnlessDisabled<PageCheck>(
       options, std::make_unique<SensitiveWordCheck>(options.sensitive_word), &checks);
   AddUnlessDisabled<PageCheck>(options, std::make_unique<TypoCheck>(options.typo), &checks);
-  AddUnlessDisabled<PageCheck>(
-      options, std::make_unique<SeriousErrorCheck>(options.serious_error), &checks);
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<SeriousErrorCheck>(options.serious_error),
+                               &checks);
   return checks;
 }
 
