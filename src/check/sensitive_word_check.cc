@@ -44,7 +44,12 @@ void SensitiveWordCheck::Inspect(const Document& doc, const PageContext& context
       f.location = BlockLocation(block);
       f.detail = std::string(e.level == TermLevel::kBlock ? "禁止使用" : "慎用") + "：" + e.term;
       if (!e.note.empty()) f.detail += "（" + e.note + "）";
-      f.detail += "；词库 " + e.origin;
+      // The dictionary file by name, not the install path: "gambling.tsv:12".
+      std::string_view origin = e.origin;
+      if (size_t slash = origin.find_last_of('/'); slash != std::string_view::npos) {
+        origin.remove_prefix(slash + 1);
+      }
+      f.detail += "；词库 " + std::string(origin);
     }
   }
   for (const DictionaryEntry* entry : order) {
