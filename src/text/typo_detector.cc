@@ -201,6 +201,39 @@ void TypoDetector::DetectKnown(std::string_view text, std::vector<TypoHit>* out)
 
 // --- Statistical layer ------------------------------------------------------
 
+namespace {
+
+// An address written before a house number (青云镇府前街26号, 人民路8号) is a
+// proper noun: the characters of a clause that ends in a street word and is
+// followed by a number and 号 are not corrected. Returns how many characters
+// at the clause's end to protect (an address rarely has more than 12).
+size_t AddressTail(std::string_view text, size_t begin, size_t end) {
+  static constexpr std::u32string_view kStreetEnds = U"路街巷道弄里村组湾";
+  if (end <= begin) return 0;
+  size_t last = end - 1;
+  while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  size_t p = last;
+  if (kStreetEnds.find(DecodeUtf8(text, &p)) == std::u32string_view::npos) return 0;
+  size_t q = end;
+  int digits = 0;
+  while (q < text.size() && digits < 8) {
+    size_t r = q;
+    char32_t c = DecodeUtf8(text, &r);
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) {
+      ++digits;
+    } else if (!(c == U'-' && digits > 0)) {
+      break;
+    }
+    q = r;
+  }
+  if (digits == 0 || q >= text.size()) return 0;
+  size_t r = q;
+  char32_t after = DecodeUtf8(text, &r);
+  return (after == U'号' || after == U'弄' || after == U'栋' || after == U'幢') ? 12 : 0;
+}
+
+}  // namespace
+
 float TypoDetector::ScoreTokens(std::string_view text, const std::vector<Token>& tokens,
                                 bool sentence_start) const {
   const TypoResources& r = *resources_;
@@ -287,14 +320,15 @@ void TypoDetector::DetectStatistical(std::string_view text, std::vector<TypoHit>
       if (!IsHan(DecodeUtf8(text, &q))) break;
       end = q;
     }
-    DetectInClause(text, start, end, sentence_start, out);
+    DetectInClause(text, start, end, sentence_start, AddressTail(text, start, end), out);
     sentence_start = false;
     pos = end;
   }
 }
 
 void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t end,
-                                  bool sentence_start, std::vector<TypoHit>* out) const {
+                                  bool sentence_start, size_t protected_tail,
+                                  std::vector<TypoHit>* out) const {
   const TypoResources& r = *resources_;
   std::string_view clause = text.substr(begin, end - begin);
   Decoded d = DecodeAll(clause);
@@ -323,7 +357,8 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
   std::vector<Token> new_tokens;
   std::string modified;
   std::string span;
-  for (size_t i = 0; i < n; ++i) {
+  const size_t checked = n > protected_tail ? n - protected_tail : 0;
+  for (size_t i = 0; i < checked; ++i) {
     const Token& t = tokens[token_of[i]];
     bool suspicious = t.chars == 1 || !t.is_word() || t.info->freq < options_.rare_word_freq;
     if (!suspicious) continue;
@@ -347,9 +382,17 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
       if (IsTransliterationChar(d.cps[k])) ++foreign;
     }
     if (foreign >= 2 && IsTransliterationChar(d.cps[i])) continue;
+    // The same holds for a two-character word of the language model's
+    // vocabulary that the character forms as written (酒驾, 尾页): the
+    // model's vocabulary knows newer words than the dictionary does.
+    auto model_word = [&](size_t a) {
+      return r.model != nullptr && a + 2 <= n &&
+             r.model->Contains(clause.substr(d.offsets[a], d.offsets[a + 2] - d.offsets[a]));
+    };
     double original_word_extra = 0;
     if ((i > 0 && r.words->PairInWord(d.cps[i - 1], d.cps[i])) ||
-        (i + 1 < n && r.words->PairInWord(d.cps[i], d.cps[i + 1]))) {
+        (i + 1 < n && r.words->PairInWord(d.cps[i], d.cps[i + 1])) ||
+        (i > 0 && model_word(i - 1)) || model_word(i)) {
       original_word_extra = options_.extra_for_original_word;
     }
     Candidate best{i, 0, -1e9, 0, ""};

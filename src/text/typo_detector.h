@@ -123,8 +123,10 @@ class TypoDetector {
 
  private:
   struct Clause;
+  // `protected_tail`: characters at the end of the clause that are an
+  // address (a proper noun) and are never corrected.
   void DetectInClause(std::string_view text, size_t begin, size_t end, bool sentence_start,
-                      std::vector<TypoHit>* out) const;
+                      size_t protected_tail, std::vector<TypoHit>* out) const;
   float ScoreTokens(std::string_view text, const std::vector<Token>& tokens,
                     bool sentence_start) const;
   bool InsideName(const std::vector<char32_t>& cps, const std::vector<Token>& tokens,
