@@ -1,5 +1,6 @@
 // govmon: the command-line front end. A table of commands, as ninja's tools
 // are; each command parses its own flags and calls into app/.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -39,6 +40,10 @@ void PrintUsage(std::FILE* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Parse threads allocate and free many small objects; glibc's default of
+  // one arena per thread per core fragments the heap of a long crawl (see
+  // bench/RESULTS.md, Crawl). Two arenas keep RSS close to the live heap.
+  mallopt(M_ARENA_MAX, 2);
   if (argc < 2) {
     PrintUsage(stderr);
     return 2;
