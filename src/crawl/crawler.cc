@@ -188,6 +188,8 @@ class CrawlRun {
   std::shared_ptr<const ResourceMap> scripts_;
   // Linked style sheets compiled once per crawl (thread-safe; shared by workers).
   mutable StyleSheetCache stylesheet_cache_;
+  // What linked script files write, found once per crawl.
+  mutable ScriptOutputCache script_cache_;
   std::unordered_map<std::string, Resource> resources_;
   std::vector<WaitingPage> waiting_pages_;
 
@@ -480,6 +482,7 @@ ParseOutcome CrawlRun::ParseOnWorker(const ParseJob& job) const {
   std::string utf8 = job.reparse ? job.body : DecodeToUtf8(job.body, job.content_type, true).utf8;
   HtmlOptions html_options;
   html_options.stylesheet_cache = &stylesheet_cache_;
+  html_options.script_cache = &script_cache_;
   html_options.stylesheets = job.stylesheets.get();
   html_options.scripts = job.scripts.get();
   Document doc = ParseHtml(utf8, job.url, html_options);

@@ -337,6 +337,7 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
     std::string_view js;
     size_t base_offset = script.source_offset;
     bool offsets_in_source = false;
+    std::shared_ptr<const std::vector<ScriptOutput>> cached;
     if (const std::string* src = script.Attribute("src")) {
       if (options.scripts == nullptr) continue;
       std::optional<std::string> url = resolver.Resolve(*src);
@@ -344,6 +345,7 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
       auto it = options.scripts->find(*url);
       if (it == options.scripts->end()) continue;
       js = it->second;
+      if (options.script_cache != nullptr) cached = options.script_cache->Get(*url, js);
     } else {
       for (int child : script.children) {
         const Node& text = doc->nodes[child];
@@ -358,7 +360,9 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
     // What a script writes appears where the script is: inside its parent.
     const Visibility* container =
         script.parent >= 0 ? &doc->nodes[script.parent].visibility : nullptr;
-    for (const ScriptOutput& out : FindScriptOutputs(js)) {
+    std::vector<ScriptOutput> found;
+    if (cached == nullptr) found = FindScriptOutputs(js);
+    for (const ScriptOutput& out : cached != nullptr ? *cached : found) {
       const size_t offset = offsets_in_source ? base_offset + out.offset : script.source_offset;
       if (out.kind == ScriptOutput::Kind::kRedirect) {
         std::optional<std::string> target = resolver.Resolve(out.value);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "html/document.h"
+#include "html/script_links.h"
 #include "html/style_cascade.h"
 
 namespace govmon {
@@ -30,6 +31,9 @@ struct HtmlOptions {
   // Compiled linked style sheets shared by the pages of a scan, so each sheet
   // is parsed once. Not owned; may be null (sheets are then compiled per page).
   StyleSheetCache* stylesheet_cache = nullptr;
+  // What linked script files write, found once per crawl and shared by all
+  // pages (not owned). Null: each page scans its scripts again.
+  ScriptOutputCache* script_cache = nullptr;
   // Run the CSS cascade and decide Node/Link visibility. When false every
   // node is visible; parsing is then about a third faster.
   bool compute_visibility = true;

@@ -453,4 +453,17 @@ std::vector<ScriptOutput> FindScriptOutputs(std::string_view js) {
   return Matcher(Tokenizer(js).Run()).Run();
 }
 
+std::shared_ptr<const std::vector<ScriptOutput>> ScriptOutputCache::Get(const std::string& url,
+                                                                        std::string_view js) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = outputs_.find(url);
+    if (it != outputs_.end()) return it->second;
+  }
+  // Computed outside the lock; two threads may both compute one script once.
+  auto outputs = std::make_shared<const std::vector<ScriptOutput>>(FindScriptOutputs(js));
+  std::lock_guard<std::mutex> lock(mu_);
+  return outputs_.try_emplace(url, std::move(outputs)).first->second;
+}
+
 }  // namespace govmon

@@ -10,8 +10,11 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace govmon {
@@ -30,5 +33,18 @@ struct ScriptOutput {
 // Scans `js`; never fails. Output is capped at a few hundred entries and
 // 1 MB of text per script.
 std::vector<ScriptOutput> FindScriptOutputs(std::string_view js);
+
+// The outputs of script files by URL, found once per crawl: a site links the
+// same few scripts from every page. Thread-safe.
+class ScriptOutputCache {
+ public:
+  // FindScriptOutputs(js) for the script at `url`, computed on first use. The
+  // text of a URL is assumed not to change during the cache's life.
+  std::shared_ptr<const std::vector<ScriptOutput>> Get(const std::string& url, std::string_view js);
+
+ private:
+  std::mutex mu_;
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<ScriptOutput>>> outputs_;
+};
 
 }  // namespace govmon
