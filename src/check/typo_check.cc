@@ -102,6 +102,30 @@ TypoCheck::TypoCheck(TypoOptions options) : options_(std::move(options)) {
   detector_ = std::make_unique<TypoDetector>(options_.resources, options_.detector);
 }
 
+void TypoCheck::DetectMemoized(const std::string& text, std::vector<TypoHit>* hits) const {
+  // Long blocks are article text, seldom repeated: not worth the memory.
+  constexpr size_t kMaxMemoText = 600;
+  constexpr size_t kMaxMemoEntries = 50000;
+  if (text.size() > kMaxMemoText) {
+    detector_->Detect(text, hits);
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(memo_mu_);
+    auto it = memo_.find(text);
+    if (it != memo_.end()) {
+      hits->insert(hits->end(), it->second.begin(), it->second.end());
+      return;
+    }
+  }
+  std::vector<TypoHit> found;
+  detector_->Detect(text, &found);
+  hits->insert(hits->end(), found.begin(), found.end());
+  std::lock_guard<std::mutex> lock(memo_mu_);
+  if (memo_.size() >= kMaxMemoEntries) memo_.clear();
+  memo_.emplace(text, std::move(found));
+}
+
 void TypoCheck::Inspect(const Document& doc, const PageContext& context,
                         std::vector<Finding>* out) const {
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -132,7 +156,7 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
   for (const TextBlock& block : doc.blocks) {
     if (block.text == doc.title) title_in_blocks = true;
     hits.clear();
-    detector_->Detect(block.text, &hits);
+    DetectMemoized(block.text, &hits);
     for (const TypoHit& h : hits) emit(h, block.text, h.begin, h.end, block.location);
     // Titles cited in the block, for the comparison below.
     for (size_t at = block.text.find("《"); at != std::string::npos;

@@ -9,7 +9,9 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "check/check.h"
@@ -56,8 +58,17 @@ class TypoCheck final : public PageCheck {
                std::vector<Finding>* out) const override;
 
  private:
+  // Detects typos in `text`, remembering the hits of short blocks: a site
+  // repeats its navigation, footer and list captions on every page, and the
+  // statistical layer is the most expensive work a page check does. The
+  // memo changes no result (Detect is a pure function of the text), so the
+  // check stays stateless to its callers; it is guarded by a mutex.
+  void DetectMemoized(const std::string& text, std::vector<TypoHit>* hits) const;
+
   TypoOptions options_;
   std::unique_ptr<TypoDetector> detector_;
+  mutable std::mutex memo_mu_;
+  mutable std::unordered_map<std::string, std::vector<TypoHit>> memo_;
 };
 
 // The site half of the title comparison: page titles across one crawl that
