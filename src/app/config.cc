@@ -225,12 +225,14 @@ Result<AppConfig> ParseConfig(std::string_view text, std::string_view name) {
       Status s = SiteOptionsFromJson(*site, &config.checks.site, &calendar_path);
       if (!s.ok()) error = InvalidArgumentError(file + ": checks." + std::string(s.message()));
     }
+    if (const Json* assessment = r.Object("assessment"); assessment && error.ok()) {
+      // Indicator table and thresholds of the national assessment.
+      Status s = AssessmentOptionsFromJson(*assessment, &config.assessment);
+      if (!s.ok()) error = InvalidArgumentError(file + ": checks." + std::string(s.message()));
+    }
     r.RejectUnknown();
   }
-  if (const Json* assessment = top.Object("assessment"); assessment && error.ok()) {
-    Status s = AssessmentOptionsFromJson(*assessment, &config.assessment);
-    if (!s.ok()) error = InvalidArgumentError(file + ": " + std::string(s.message()));
-  }
+
   top.RejectUnknown();
   if (!error.ok()) return error;
   GOVMON_RETURN_IF_ERROR(LoadCalendar(calendar_path, &config));

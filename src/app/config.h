@@ -36,7 +36,7 @@ struct AppConfig {
   CrawlOptions crawl;
   CheckOptions checks;
   // The national assessment printed with every scan: indicator table and
-  // thresholds (the config's "assessment", else data/indicators).
+  // thresholds (the config's "checks.assessment", else the built-in table).
   AssessmentOptions assessment;
 };
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 namespace govmon {
 namespace {
 
@@ -43,6 +46,27 @@ TEST(ConfigTest, ErrorsNameTheFileAndField) {
                   .starts_with("a.json: not valid JSON at byte"));
   EXPECT_EQ(LoadConfig("/nonexistent/govmon.json").status().message(),
             "/nonexistent/govmon.json: cannot read the config file: No such file or directory");
+}
+
+TEST(ConfigTest, ReadsTheColumnsDocExample) {
+  std::ifstream in(std::string(GOVMON_SOURCE_DIR) + "/docs/columns.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  std::string text = doc.str();
+  size_t start = text.find("```jsonc\n{\n  \"checks\"");
+  ASSERT_NE(start, std::string::npos);
+  start += 9;
+  size_t end = text.find("```", start);
+  std::string example = text.substr(start, end - start);
+  // The example names an operator's own calendar file; use the bundled one.
+  const std::string calendar = "/etc/govmon/cn_holidays.txt";
+  ASSERT_NE(example.find(calendar), std::string::npos);
+  example.replace(example.find(calendar), calendar.size(),
+                  std::string(GOVMON_SOURCE_DIR) + "/data/calendar/cn_holidays.txt");
+  Result<AppConfig> c = ParseConfig(example, "columns.md");
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->checks.site.messages.deadline_working_days, 5);
+  EXPECT_EQ(c->assessment.blank_warning, 3);
 }
 
 }  // namespace
