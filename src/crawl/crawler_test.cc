@@ -2,12 +2,12 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <iconv.h>
 
 #include <map>
 
 #include "check/broken_link_check.h"
 #include "net/curl_fetcher.h"
+#include "testing/encode.h"
 #include "testing/http_test_server.h"
 
 namespace govmon {
@@ -28,19 +28,6 @@ FetcherOptions TestFetcherOptions() {
 std::string Page(std::string_view title, std::string_view body) {
   return "<html><head><title>" + std::string(title) + "</title></head><body>" + std::string(body) +
          "</body></html>";
-}
-
-std::string ToGbk(std::string_view utf8) {
-  iconv_t cd = iconv_open("GBK", "UTF-8");
-  std::string out(utf8.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  size_t in_left = utf8.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  iconv(cd, &in, &in_left, &o, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
 }
 
 struct Scan {
@@ -153,11 +140,13 @@ TEST(CrawlerTest, FetchesEachTargetOnceHowEverManyPagesLinkIt) {
 
 TEST(CrawlerTest, DecodesGbkPagesAndFollowsTheirLinks) {
   HttpTestServer site;
-  site.Serve("/",
-             TestResponse::Html(ToGbk(Page("县政府", "<a href='/gbk.html'>通知公告</a>")), "gbk"));
+  site.Serve(
+      "/", TestResponse::Html(
+               EncodeForTesting(Page("县政府", "<a href='/gbk.html'>通知公告</a>"), "GBK"), "gbk"));
   TestResponse unlabelled;
   unlabelled.headers.emplace_back("Content-Type", "text/html");
-  unlabelled.body = ToGbk(Page("政务公开目录", "<a href='/deep.html'>下一页</a>"));
+  unlabelled.body =
+      EncodeForTesting(Page("政务公开目录", "<a href='/deep.html'>下一页</a>"), "GBK");
   site.Serve("/gbk.html", unlabelled);
   site.Serve("/deep.html", TestResponse::Html(Page("deep", "")));
   Scan scan = RunScan(site.Url("/"));

@@ -1,31 +1,17 @@
 #include "net/charset.h"
 
 #include <gtest/gtest.h>
-#include <iconv.h>
+
+#include "testing/encode.h"
 
 namespace govmon {
 namespace {
-
-// Encodes UTF-8 `text` into `charset` with iconv, to build test pages the way
-// GBK and Big5 sites serve them.
-std::string Encode(std::string_view text, const char* charset) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  std::string out(text.size() * 4 + 16, '\0');
-  char* in = const_cast<char*>(text.data());
-  size_t in_left = text.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  iconv(cd, &in, &in_left, &o, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
 
 const char kPage[] =
     "<html><head><title>赣州市人民政府</title></head><body>通知公告 政策文件</body></html>";
 
 TEST(CharsetTest, DecodesGbkLabelledInHeader) {
-  DecodedText d = DecodeToUtf8(Encode(kPage, "GBK"), "text/html; charset=GBK", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(kPage, "GBK"), "text/html; charset=GBK", true);
   EXPECT_EQ(d.utf8, kPage);
   EXPECT_EQ(d.charset, Charset::kGb18030);
   EXPECT_EQ(d.source, CharsetSource::kHeader);
@@ -37,26 +23,26 @@ TEST(CharsetTest, DecodesGb2312FromMetaCharset) {
                          "<html><head><meta http-equiv=\"Content-Type\" "
                          "content=\"text/html; charset=gb2312\">") +
                      "<title>县政府</title></head></html>";
-  DecodedText d = DecodeToUtf8(Encode(page, "GB2312"), "text/html", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(page, "GB2312"), "text/html", true);
   EXPECT_EQ(d.utf8, page);
   EXPECT_EQ(d.source, CharsetSource::kMeta);
 }
 
 TEST(CharsetTest, DecodesHtml5MetaCharset) {
   std::string page = "<meta charset='gb18030'><p>政务公开</p>";
-  DecodedText d = DecodeToUtf8(Encode(page, "GB18030"), "", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(page, "GB18030"), "", true);
   EXPECT_EQ(d.utf8, page);
   EXPECT_EQ(d.source, CharsetSource::kMeta);
 }
 
 TEST(CharsetTest, SniffsUnlabelledGbk) {
-  DecodedText d = DecodeToUtf8(Encode(kPage, "GBK"), "text/html", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(kPage, "GBK"), "text/html", true);
   EXPECT_EQ(d.utf8, kPage);
   EXPECT_EQ(d.source, CharsetSource::kSniffed);
 }
 
 TEST(CharsetTest, OverridesUtf8LabelOnGbkBytes) {
-  DecodedText d = DecodeToUtf8(Encode(kPage, "GBK"), "text/html; charset=utf-8", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(kPage, "GBK"), "text/html; charset=utf-8", true);
   EXPECT_EQ(d.utf8, kPage);
   EXPECT_EQ(d.charset, Charset::kGb18030);
 }
@@ -64,7 +50,7 @@ TEST(CharsetTest, OverridesUtf8LabelOnGbkBytes) {
 TEST(CharsetTest, SniffsBig5) {
   std::string page =
       "<html><body>政府資訊公開，網站首頁，最新消息與通知公告。本網站由縣政府主辦。</body></html>";
-  DecodedText d = DecodeToUtf8(Encode(page, "BIG5"), "", true);
+  DecodedText d = DecodeToUtf8(EncodeForTesting(page, "BIG5"), "", true);
   EXPECT_EQ(d.utf8, page);
   EXPECT_EQ(d.charset, Charset::kBig5);
 }
