@@ -21,6 +21,11 @@ Result<int> StaticSiteServer::Start(const std::string& folder, int port) {
   if (!std::filesystem::is_directory(folder, ec)) {
     return NotFoundError(folder + ": not a folder");
   }
+  // httplib serves each keep-alive connection on one pool thread until it
+  // closes; a crawler holds up to 16 per host, so the default pool of 8
+  // would leave requests waiting for idle connections to time out.
+  impl_->server.new_task_queue = [] { return new httplib::ThreadPool(64); };
+  impl_->server.set_keep_alive_timeout(2);
   if (!impl_->server.set_mount_point("/", folder)) {
     return IoError(folder + ": cannot serve this folder");
   }
