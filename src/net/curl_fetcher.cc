@@ -203,7 +203,9 @@ struct CurlFetcher::Impl {
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, options.verify_tls ? 2L : 0L);
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION,
                      options.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1);
-    curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+    // No CURLOPT_PIPEWAIT: on HTTP/1.1 it makes a new request wait for a busy
+    // connection to the host instead of opening another, so one slow page
+    // would hold up the pages queued behind it.
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     if (req.method == FetchRequest::Method::kHead) curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
