@@ -155,6 +155,8 @@ class CrawlRun {
   void SubmitPage(uint32_t id, int depth);
   void SubmitProbe(uint32_t id, bool use_get);
   void SubmitAttachment(uint32_t id);
+  // Hands a downloaded attachment to a worker to be read and checked.
+  void PostAttachment(uint32_t id, FetchResponse response);
   void SubmitResource(const std::string& url, bool stylesheet);
   void OnPage(uint32_t id, int depth, FetchResponse response);
   void OnProbe(uint32_t id, bool was_head, FetchResponse response);
@@ -308,15 +310,19 @@ void CrawlRun::SubmitAttachment(uint32_t id) {
     Record(id, r);
     target_info_[id].state = TargetState::kDone;
     if (!r.ok() || r.status >= 400) return;
-    result_.stats.attachments++;
-    ParseJob job;
-    job.attachment = true;
-    job.target = id;
-    job.url = r.final_url;
-    job.body = std::move(r.body);
-    job.content_type = r.Header("content-type");
-    PostParse(std::move(job));
+    PostAttachment(id, std::move(r));
   });
+}
+
+void CrawlRun::PostAttachment(uint32_t id, FetchResponse response) {
+  result_.stats.attachments++;
+  ParseJob job;
+  job.attachment = true;
+  job.target = id;
+  job.url = std::move(response.final_url);
+  job.content_type = response.Header("content-type");
+  job.body = std::move(response.body);
+  PostParse(std::move(job));
 }
 
 void CrawlRun::SubmitResource(const std::string& url, bool stylesheet) {
@@ -418,14 +424,7 @@ void CrawlRun::OnPage(uint32_t id, int depth, FetchResponse r) {
     if (options_.check_attachments && reader_ && !StartsWithIgnoreCase(content_type, "image/") &&
         !StartsWithIgnoreCase(content_type, "text/css") &&
         !ContainsIgnoreCase(content_type, "javascript")) {
-      result_.stats.attachments++;
-      ParseJob job;
-      job.attachment = true;
-      job.target = id;
-      job.url = r.final_url;
-      job.body = std::move(r.body);
-      job.content_type = std::move(content_type);
-      PostParse(std::move(job));
+      PostAttachment(id, std::move(r));
     }
     return;
   }
