@@ -98,7 +98,12 @@ void DarkLinkCheck::Inspect(const Document& doc, const PageContext& context,
     // one. Either is silent unless its words give it away: a hidden
     // "澳门新葡京" link is spam wherever it sits, and one to the site itself is
     // a parasite page planted there (寄生虫/泛目录).
-    if (!risky && (on_site || link.interactive_container || link.accessibility_text)) continue;
+    // So is a hidden link in <noscript>, which a visitor with scripts never
+    // gets: tag managers' tracking frames.
+    if (!risky &&
+        (on_site || link.interactive_container || link.accessibility_text || link.noscript)) {
+      continue;
+    }
 
     Finding f;
     f.check = std::string(id());

@@ -52,6 +52,18 @@ TEST(DarkLinkCheckTest, ReportsHiddenOffSiteLinkWithTechniqueAndRule) {
   EXPECT_EQ(f[0].detail, "hidden by display:none (<style> #1: .hd a); <a> at byte 0");
 }
 
+TEST(DarkLinkCheckTest, HiddenLinkInNoscriptIsSilentUnlessItsWordsGiveItAway) {
+  Link tracker = HiddenLink("https://www.tagmanager.example.com/ns.html", "", {"hidden_iframe"});
+  tracker.tag = "iframe";
+  tracker.noscript = true;
+  Link spam = HiddenLink("http://www.a8x.com/", "澳门新葡京", {"display_none"});
+  spam.noscript = true;
+  std::vector<Finding> f = Inspect(Page({tracker, spam}));
+  ASSERT_THAT(f, SizeIs(1));
+  EXPECT_EQ(f[0].target, "http://www.a8x.com/");
+  EXPECT_EQ(f[0].severity, Severity::kVeto);
+}
+
 TEST(DarkLinkCheckTest, SpamVocabularyMakesItAVeto) {
   std::vector<Finding> f =
       Inspect(Page({HiddenLink("http://www.a8x.com/", "澳门新葡京", {"offscreen"}, "left:-9999px"),

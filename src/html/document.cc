@@ -14,6 +14,7 @@ const std::string* Node::Attribute(std::string_view name) const {
 std::string Document::VisibleText() const {
   std::string out;
   for (const TextBlock& block : blocks) {
+    if (block.hidden) continue;
     if (!out.empty()) out.push_back('\n');
     out += block.text;
   }

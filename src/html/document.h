@@ -62,6 +62,9 @@ struct Link {
   // True for skip links and visually-hidden text meant for screen readers
   // (sr-only, visually-hidden …); hiding them is an accessibility practice.
   bool accessibility_text = false;
+  // Inside <noscript>: shown to visitors and crawlers without scripts, where
+  // tag managers hide their tracking frames; hiding there is not a dark link.
+  bool noscript = false;
 };
 
 // A run of visible text that reads as one unit: a paragraph, heading, list
@@ -80,12 +83,16 @@ struct TextBlock {
   int column = -1;
   std::string column_header;  // Header text of the cell's column, when known.
   int node = -1;              // The block's element in Document::nodes, -1 if none.
+  // Hidden from visitors yet published: cells of hidden tables and rows,
+  // hidden spreadsheet rows. Privacy checks read these; `location` says so.
+  bool hidden = false;
 };
 
 struct Table {
   int node = -1;
   std::vector<std::vector<std::string>> rows;  // Cell texts, row by row.
   int header_rows = 0;                         // Leading rows that are headers (th / thead).
+  bool hidden = false;  // The table is hidden from visitors (its cells' blocks are `hidden`).
 };
 
 // Where in a page's structure something sits; dates and links in chrome are
@@ -131,7 +138,7 @@ struct Document {
   std::vector<DateMention> dates;
   std::vector<std::string> stylesheets;  // Absolute URLs of linked style sheets.
 
-  // The visible text of all blocks joined by newlines.
+  // The text of all blocks that are not `hidden`, joined by newlines.
   std::string VisibleText() const;
   // The value of meta tag `name`, compared case-insensitively, or "".
   std::string Meta(std::string_view name) const;

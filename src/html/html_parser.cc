@@ -330,7 +330,10 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
                     const HtmlOptions& options, int depth, Document* doc) {
   for (size_t i = 0; i < doc->nodes.size(); ++i) {
     const Node& script = doc->nodes[i];
-    if (script.type != Node::Type::kElement || script.tag != "script"sv || !IsJavaScript(script)) {
+    // A script inside <noscript> never runs: with scripts on, <noscript> is
+    // not parsed; with scripts off, nothing runs.
+    if (script.type != Node::Type::kElement || script.tag != "script"sv || roles.noscript[i] ||
+        !IsJavaScript(script)) {
       continue;
     }
     std::string inline_js;

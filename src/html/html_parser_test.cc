@@ -161,9 +161,9 @@ TEST(HtmlParserTest, VisibleTextBlocksFollowReadingOrder) {
       "<ul><li>一</li><li>二</li></ul>"
       "<p>  English   words\n here </p></body></html>",
       "http://www.example.gov.cn/");
-  EXPECT_THAT(BlockTexts(doc),
-              ElementsAre("第一段继续", "第二段", "换行", "一", "二", "English words here"));
-  EXPECT_EQ(doc.VisibleText(), "第一段继续\n第二段\n换行\n一\n二\nEnglish words here");
+  EXPECT_THAT(BlockTexts(doc), ElementsAre("第一段继续", "第二段", "换行", "请开启脚本", "一", "二",
+                                           "English words here"));
+  EXPECT_EQ(doc.VisibleText(), "第一段继续\n第二段\n换行\n请开启脚本\n一\n二\nEnglish words here");
 }
 
 TEST(HtmlParserTest, LineBreaksBetweenChineseCharactersAreNotSpaces) {
@@ -220,6 +220,69 @@ TEST(HtmlParserTest, TablesHaveRowsCellsAndHeaders) {
   ASSERT_NE(deputy, doc.blocks.end());
   EXPECT_EQ(deputy->column, 1);
   EXPECT_EQ(deputy->column_header, "职务");
+}
+
+TEST(HtmlParserTest, HiddenTablesAreExtractedAndFlaggedHidden) {
+  Document doc = ParseHtml(
+      "<style>.x{display:none}</style>"
+      "<table><tr><th>项目</th></tr><tr><td>公开</td></tr>"
+      "<tr style=\"display:none\"><td>内部</td></tr></table>"
+      "<div class=x><table><tr><th>姓名</th><th>身份证号</th></tr>"
+      "<tr><td>张三</td><td><span>3601</span>02199001011234</td></tr></table></div>",
+      "");
+  ASSERT_THAT(doc.tables, SizeIs(2));
+  EXPECT_FALSE(doc.tables[0].hidden);
+  EXPECT_THAT(doc.tables[0].rows[2], ElementsAre("内部"));
+  EXPECT_TRUE(doc.tables[1].hidden);
+  EXPECT_EQ(doc.tables[1].header_rows, 1);
+  EXPECT_THAT(doc.tables[1].rows[1], ElementsAre("张三", "360102199001011234"));
+
+  auto block_of = [&](std::string_view text) -> const TextBlock* {
+    for (const TextBlock& b : doc.blocks) {
+      if (b.text == text) return &b;
+    }
+    return nullptr;
+  };
+  const TextBlock* open = block_of("公开");
+  ASSERT_NE(open, nullptr);
+  EXPECT_FALSE(open->hidden);
+  EXPECT_EQ(open->location, "表1 第2行 第1列");
+  const TextBlock* row = block_of("内部");
+  ASSERT_NE(row, nullptr);
+  EXPECT_TRUE(row->hidden);
+  EXPECT_EQ(row->location, "表1 第3行 第1列（隐藏）");
+  const TextBlock* id = block_of("360102199001011234");
+  ASSERT_NE(id, nullptr);
+  EXPECT_TRUE(id->hidden);
+  EXPECT_EQ(id->table, 1);
+  EXPECT_EQ(id->column_header, "身份证号");
+  EXPECT_EQ(id->location, "表2 第2行 第2列（隐藏）");
+  // Hidden text outside tables stays out; VisibleText() leaves hidden cells out.
+  EXPECT_EQ(doc.VisibleText(), "项目\n公开");
+}
+
+TEST(HtmlParserTest, NoscriptContentIsVisibleAndItsLinksAreMarked) {
+  Document doc = ParseHtml(
+      "<body><noscript><p>请启用脚本，或访问<a href=\"/text.html\">文字版</a></p>"
+      "<iframe src=\"https://www.tagmanager.example.com/ns.html\" width=0 height=0 "
+      "style=\"display:none\"></iframe>"
+      "<script>document.write('<a href=\"http://spam.example.com/\">x</a>');</script>"
+      "</noscript><a href=\"/a.html\">正文</a></body>",
+      "http://www.example.gov.cn/");
+  EXPECT_THAT(BlockTexts(doc), ElementsAre("请启用脚本，或访问文字版", "正文"));
+  const Link* text = FindLink(doc, "http://www.example.gov.cn/text.html");
+  ASSERT_NE(text, nullptr);
+  EXPECT_TRUE(text->visibility.visible());
+  EXPECT_TRUE(text->noscript);
+  const Link* frame = FindLink(doc, "https://www.tagmanager.example.com/ns.html");
+  ASSERT_NE(frame, nullptr);
+  EXPECT_FALSE(frame->visibility.visible());
+  EXPECT_TRUE(frame->noscript);
+  const Link* outside = FindLink(doc, "http://www.example.gov.cn/a.html");
+  ASSERT_NE(outside, nullptr);
+  EXPECT_FALSE(outside->noscript);
+  // A script inside <noscript> never runs.
+  EXPECT_EQ(FindLink(doc, "http://spam.example.com/"), nullptr);
 }
 
 TEST(HtmlParserTest, FindsPublicationDates) {

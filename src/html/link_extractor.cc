@@ -188,6 +188,7 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
     link.node = static_cast<int>(i);
     link.interactive_container = roles.interactive[i] != 0;
     link.accessibility_text = roles.accessibility[i] != 0;
+    link.noscript = roles.noscript[i] != 0;
 
     if (tag == "a"sv || tag == "area"sv) {
       if (tag == "a"sv) {

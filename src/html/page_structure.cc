@@ -167,6 +167,7 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
   roles.region.assign(n, Region::kMain);
   roles.interactive.assign(n, 0);
   roles.accessibility.assign(n, 0);
+  roles.noscript.assign(n, 0);
 
   // Elements that scripts show and hide on demand: the targets of
   // aria-controls / data-target (tab panels, collapsible menus).
@@ -194,10 +195,12 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
       roles.region[i] = roles.region[parent];
       roles.interactive[i] = roles.interactive[parent];
       roles.accessibility[i] = roles.accessibility[parent];
+      roles.noscript[i] = roles.noscript[parent];
       in_article[i] = in_article[parent];
     }
     if (node.type != Node::Type::kElement) continue;
     const std::string& tag = node.tag;
+    if (tag == "noscript"sv) roles.noscript[i] = 1;
 
     // Region: the nearest ancestor that names one wins.
     std::optional<Region> own;

@@ -23,6 +23,8 @@ struct NodeRoles {
   std::vector<uint8_t> interactive;
   // Inside skip links or visually-hidden screen-reader text.
   std::vector<uint8_t> accessibility;
+  // Inside <noscript>.
+  std::vector<uint8_t> noscript;
 };
 
 NodeRoles ComputeNodeRoles(const Document& doc);

@@ -32,8 +32,9 @@ const TagTable& Table() {
           "frameset", "textarea",   "select", "button"}) {
       m[t] |= kTagBlock;
     }
-    for (std::string_view t : {"script", "style", "noscript", "template", "head", "title", "iframe",
-                               "frame", "object", "meta", "link"}) {
+    // <noscript> is not here: visitors and crawlers without scripts see it.
+    for (std::string_view t : {"script", "style", "template", "head", "title", "iframe", "frame",
+                               "object", "meta", "link"}) {
       m[t] |= kTagNonRendered;
     }
     for (std::string_view t :
@@ -49,7 +50,7 @@ const TagTable& Table() {
     // <area> is not here: its image map shows it. <dialog> and
     // <input type=hidden> depend on attributes; the cascade checks those.
     for (std::string_view t : {"head", "script", "style", "template", "title", "meta", "link",
-                               "base", "noscript", "datalist", "param", "track"}) {
+                               "base", "datalist", "param", "track"}) {
       m[t] |= kTagUaHidden;
     }
     for (std::string_view t : {"img", "iframe", "frame", "embed", "object", "marquee", "table",

@@ -23,6 +23,9 @@ struct CellInfo {
   int table = -1;
   int row = -1;
   int column = -1;
+  // The cell is hidden from visitors (itself, its row or its table): its text
+  // is still extracted, as a hidden leak is still a leak.
+  bool hidden = false;
 };
 
 // Accumulates one block of text with white space collapsed as a browser
@@ -73,6 +76,7 @@ class BlockBuilder {
   }
 
   bool empty() const { return text_.empty(); }
+  void MarkHidden() { hidden_ = true; }
 
   // Moves the block out (if it has text) and resets.
   void Flush(int node, const CellInfo& cell, const std::vector<std::string>* headers,
@@ -83,6 +87,7 @@ class BlockBuilder {
       block.source_offset = source_offset_;
       block.source_map = std::move(map_);
       block.node = node;
+      block.hidden = hidden_;
       if (cell.table >= 0) {
         block.table = cell.table;
         block.row = cell.row;
@@ -90,6 +95,7 @@ class BlockBuilder {
         block.location = "表" + std::to_string(cell.table + 1) + " 第" +
                          std::to_string(cell.row + 1) + "行 第" + std::to_string(cell.column + 1) +
                          "列";
+        if (hidden_) block.location += "（隐藏）";
         if (headers != nullptr && static_cast<size_t>(cell.column) < headers->size()) {
           block.column_header = (*headers)[cell.column];
         }
@@ -101,6 +107,7 @@ class BlockBuilder {
     pending_space_ = false;
     space_had_newline_ = false;
     last_wide_ = false;
+    hidden_ = false;
   }
 
  private:
@@ -110,15 +117,17 @@ class BlockBuilder {
   bool pending_space_ = false;
   bool space_had_newline_ = false;
   bool last_wide_ = false;
+  bool hidden_ = false;
 };
 
 bool TextVisible(const Document& doc, const Node& text) {
   return text.parent < 0 || doc.nodes[text.parent].visibility.visible();
 }
 
-// The visible text under `root`, white space collapsed, blocks joined by a
-// space. Iterative: pages nest thousands deep.
-std::string SubtreeText(const Document& doc, int root) {
+// The visible text under `root` (all its text when `include_hidden`), white
+// space collapsed, blocks joined by a space. Iterative: pages nest thousands
+// deep.
+std::string SubtreeText(const Document& doc, int root, bool include_hidden) {
   std::string raw;
   std::vector<int> stack = {root};
   while (!stack.empty()) {
@@ -126,7 +135,7 @@ std::string SubtreeText(const Document& doc, int root) {
     stack.pop_back();
     const Node& node = doc.nodes[i];
     if (node.type == Node::Type::kText) {
-      if (TextVisible(doc, node)) raw += node.text;
+      if (include_hidden || TextVisible(doc, node)) raw += node.text;
       continue;
     }
     if (IsNonRenderedTag(node.tag)) continue;
@@ -189,14 +198,12 @@ TableLayout BuildTables(Document* doc) {
   TableLayout layout;
   for (size_t t = 0; t < doc->nodes.size(); ++t) {
     const Node& table_node = doc->nodes[t];
-    if (table_node.type != Node::Type::kElement || table_node.tag != "table"sv ||
-        !table_node.visibility.visible()) {
-      continue;
-    }
+    if (table_node.type != Node::Type::kElement || table_node.tag != "table"sv) continue;
     if (layout.cells.empty()) layout.cells.resize(doc->nodes.size());
     const int table_index = static_cast<int>(doc->tables.size());
     Table table;
     table.node = static_cast<int>(t);
+    table.hidden = !table_node.visibility.visible();
     std::vector<std::pair<int, bool>> rows;
     CollectRows(*doc, static_cast<int>(t), &rows);
     std::vector<int> occupied;  // Rows still covered by a rowspan, per column.
@@ -220,8 +227,10 @@ TableLayout BuildTables(Document* doc) {
         const int rowspan = SpanAttribute(cell, "rowspan");
         if (occupied.size() < column + colspan) occupied.resize(column + colspan, 0);
         for (int k = 0; k < colspan; ++k) occupied[column + k] = rowspan;
-        layout.cells[child] = CellInfo{table_index, static_cast<int>(r), static_cast<int>(column)};
-        texts.push_back(SubtreeText(*doc, child));
+        const bool hidden = !cell.visibility.visible();
+        layout.cells[child] =
+            CellInfo{table_index, static_cast<int>(r), static_cast<int>(column), hidden};
+        texts.push_back(SubtreeText(*doc, child, hidden));
         placed.emplace_back(column, colspan);
         column += colspan;
       }
@@ -275,7 +284,12 @@ void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc)
   auto enter = [&](int index) -> bool {
     const Node& node = doc->nodes[index];
     if (node.type == Node::Type::kText) {
-      if (TextVisible(*doc, node)) builder.Append(node, exact_text[index] != 0);
+      if (TextVisible(*doc, node)) {
+        builder.Append(node, exact_text[index] != 0);
+      } else if (cells.back().hidden) {
+        builder.Append(node, exact_text[index] != 0);
+        builder.MarkHidden();
+      }
       return false;
     }
     if (IsNonRenderedTag(node.tag)) return false;

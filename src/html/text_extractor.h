@@ -12,8 +12,10 @@
 namespace govmon {
 
 // Fills doc->blocks and doc->tables from doc->nodes. Text of hidden nodes
-// (Node::visibility) and of script/style/noscript/template/head is skipped;
-// block elements, <br> and table cells start new blocks.
+// (Node::visibility) and of script/style/template/head is skipped, except in
+// hidden table cells: hidden tables are in doc->tables (Table::hidden) and
+// their cells' text in blocks flagged TextBlock::hidden. <noscript> content
+// is text. Block elements, <br> and table cells start new blocks.
 // `exact_text[i]` is non-zero when text node i's text equals its source bytes
 // (no character references), so offsets inside it map back exactly.
 // REQUIRES: exact_text.size() == doc->nodes.size().
