@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attach/extract_internal.h"
+#include "base/attachment_types.h"
 #include "base/strings.h"
 
 namespace govmon {
@@ -10,16 +11,6 @@ namespace {
 
 constexpr std::string_view kReasonNames[] = {"corrupt",     "encrypted", "no_text_layer",
                                              "unsupported", "too_large", "timeout"};
-
-// Lower-case extension of a file name or URL path, without the dot.
-std::string ExtensionOf(std::string_view name) {
-  name = name.substr(0, name.find_first_of("?#"));
-  size_t slash = name.find_last_of("/\\");
-  if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-  size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos) return "";
-  return AsciiLower(name.substr(dot + 1));
-}
 
 std::string BaseName(std::string_view name) {
   name = name.substr(0, name.find_first_of("?#"));
@@ -41,6 +32,11 @@ enum class Format {
   kText,
   kUnsupported,
 };
+
+bool IsTiff(std::string_view bytes) {
+  return bytes.starts_with(std::string_view("II*\0", 4)) ||
+         bytes.starts_with(std::string_view("MM\0*", 4));
+}
 
 bool Has(std::string_view bytes, std::string_view needle) {
   return bytes.find(needle) != std::string_view::npos;
@@ -74,7 +70,7 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
   }
   if (bytes.starts_with("Rar!") || bytes.starts_with("7z\xBC\xAF\x27\x1C") ||
       bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
-      bytes.starts_with("GIF8") || bytes.starts_with("{\\rtf")) {
+      bytes.starts_with("GIF8") || IsTiff(bytes) || bytes.starts_with("{\\rtf")) {
     return Format::kUnsupported;
   }
   if (ext == "csv" || ext == "tsv") return Format::kCsv;
@@ -99,7 +95,7 @@ Status ExtractZip(const ZipArchive& zip, const std::string& name, int depth, Ext
         name + ": archives nested deeper than " + std::to_string(budget->options.max_depth));
   }
   for (const ZipArchive::Entry& e : zip.entries()) {
-    if (e.directory || !LooksLikeAttachment(e.name)) continue;
+    if (e.directory || !IsAttachmentExtension(FileExtension(e.name))) continue;
     const std::string path = BaseName(name) + "/" + e.name;
     Result<std::string> bytes = zip.Read(e, budget);
     Document inner;
@@ -133,7 +129,7 @@ Status ExtractZip(const ZipArchive& zip, const std::string& name, int depth, Ext
 
 Status Extract(std::string_view bytes, const std::string& name, int depth, ExtractBudget* budget,
                Document* doc) {
-  const std::string ext = ExtensionOf(name);
+  const std::string ext = FileExtension(name);
   std::unique_ptr<ZipArchive> zip;
   if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) {
     Result<std::unique_ptr<ZipArchive>> opened = ZipArchive::Open(bytes, BaseName(name));
@@ -170,7 +166,7 @@ Status Extract(std::string_view bytes, const std::string& name, int depth, Extra
     return UnreadableError(UnreadableReason::kUnsupported, "rar and 7z archives are not read");
   }
   if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
-      bytes.starts_with("GIF8")) {
+      bytes.starts_with("GIF8") || IsTiff(bytes)) {
     return UnreadableError(UnreadableReason::kUnsupported, "an image (text in images needs OCR)");
   }
   if (bytes.starts_with("{\\rtf")) {
@@ -219,15 +215,6 @@ bool ExtractBudget::AddBlock(Document* doc, TextBlock block) {
   }
   doc->blocks.push_back(std::move(block));
   return true;
-}
-
-bool LooksLikeAttachment(std::string_view url) {
-  static constexpr std::string_view kExtensions[] = {
-      "doc", "docx", "dot", "dotx", "xls", "xlsx", "xlsm", "xlt", "ppt", "pptx",
-      "pps", "ppsx", "pdf", "wps",  "wpt", "et",   "ett",  "dps", "csv", "tsv",
-      "txt", "zip",  "rar", "7z",   "odt", "ods",  "odp",  "rtf", "ofd", "ceb"};
-  const std::string ext = ExtensionOf(url);
-  return std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions);
 }
 
 Result<Document> ExtractAttachment(std::string_view bytes, std::string_view name,

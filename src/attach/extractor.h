@@ -64,11 +64,6 @@ struct AttachmentProblem {
   Status status;
 };
 
-// True when `url` (or file name) ends in an extension of a document or
-// archive that may carry text: doc docx xls xlsx ppt pptx pdf wps et dps csv
-// txt zip rar 7z odt ods odp rtf … Query and fragment are ignored; case too.
-bool LooksLikeAttachment(std::string_view url);
-
 // Extracts the text of `bytes`. `name` is the file name or URL, used for the
 // format when the content does not tell, and for locations inside archives.
 // The Document has kind kAttachment, url = `name`, and one block per

@@ -68,15 +68,6 @@ TEST(XmlReaderTest, ReportsMalformedInput) {
   EXPECT_EQ(r.error(), "expected quoted attribute value at byte 5");
 }
 
-TEST(ExtractorTest, LooksLikeAttachmentByExtension) {
-  EXPECT_TRUE(LooksLikeAttachment("http://a.gov.cn/files/名单.XLSX?v=1#x"));
-  EXPECT_TRUE(LooksLikeAttachment("/u/1.wps"));
-  EXPECT_TRUE(LooksLikeAttachment("a.7z"));
-  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/art/1.html"));
-  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/docx/"));
-  EXPECT_FALSE(LooksLikeAttachment("http://a.gov.cn/img/a.png"));
-}
-
 TEST(ExtractorTest, DocxParagraphsAndTableCells) {
   std::string docx = MakeDocxForTesting({"关于2023年低保名单的公示", "a < b & c"},
                                         {{"姓名", "身份证号码"}, {"张三", kId}});

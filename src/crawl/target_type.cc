@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "base/attachment_types.h"
 #include "base/strings.h"
 
 namespace govmon {
@@ -15,17 +16,12 @@ bool OneOf(std::string_view ext, const std::array<std::string_view, N>& list) {
   return false;
 }
 
-constexpr std::array<std::string_view, 22> kAttachment = {
-    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps",  "et",  "dps", "ofd",
-    "zip", "rar", "7z",   "csv", "txt",  "rtf", "tif",  "tiff", "ceb", "gd",  "xlsm"};
 constexpr std::array<std::string_view, 10> kImage = {"jpg",  "jpeg", "png", "gif",  "bmp",
                                                      "webp", "svg",  "ico", "jfif", "avif"};
 constexpr std::array<std::string_view, 10> kMedia = {"mp4", "mp3", "flv", "swf", "avi",
                                                      "wmv", "wav", "m4v", "mov", "webm"};
 
 }  // namespace
-
-bool IsAttachmentExtension(std::string_view extension) { return OneOf(extension, kAttachment); }
 
 TargetType ClassifyTarget(const Link& link, std::string_view ext) {
   const std::string& tag = link.tag;

@@ -13,10 +13,6 @@ namespace govmon {
 // lower-case, "" for none).
 TargetType ClassifyTarget(const Link& link, std::string_view extension);
 
-// True for extensions of documents a site publishes as attachments (附件):
-// pdf, doc(x), xls(x), ppt(x), wps, et, dps, ofd, zip, rar, 7z, csv, txt …
-bool IsAttachmentExtension(std::string_view extension);
-
 // True when a Content-Type header value names HTML (or XHTML).
 bool IsHtmlContentType(std::string_view content_type);
 
