@@ -11,7 +11,8 @@
 //   speed           sentences per CPU second of typo + serious_error, one
 //                   thread; load time and peak memory.
 // Usage: typo_eval [--data DIR] [--sentences N] [--seed S] [--min-gain G]
-//                  [--extra E] [--orig O] [--func F] [-v]
+//                  [--extra E] [--orig O] [--func F] [--unigram-weight U]
+//                  [--novel-weight W] [--min-evidence M] [-v]
 #include <sys/resource.h>
 
 #include <chrono>
@@ -57,6 +58,12 @@ int Main(int argc, char** argv) {
       options.extra_for_original_word = std::stod(argv[++i]);
     else if (a == "--func" && has_value)
       options.extra_for_function_char = std::stod(argv[++i]);
+    else if (a == "--unigram-weight" && has_value)
+      options.unigram_weight = std::stod(argv[++i]);
+    else if (a == "--novel-weight" && has_value)
+      options.novel_word_weight = std::stod(argv[++i]);
+    else if (a == "--min-evidence" && has_value)
+      options.min_evidence = std::stod(argv[++i]);
     else if (a == "-v")
       verbose = true;
     else {

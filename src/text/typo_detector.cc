@@ -232,6 +232,26 @@ size_t AddressTail(std::string_view text, size_t begin, size_t end) {
   return (after == U'号' || after == U'弄' || after == U'栋' || after == U'幢') ? 12 : 0;
 }
 
+// True when `text` holds [stem_begin, stem_end) — the characters before a
+// suspect at [stem_end, char_end) — twice more, each time followed by
+// another character: a series of parallel phrases (急民之所急、办民之所想、
+// 解民之所忧). Once more is not enough: 虚拟经济 … 虚拟襟济 is the same term
+// written twice, once wrong.
+bool SeriesInText(std::string_view text, size_t stem_begin, size_t stem_end, size_t char_end) {
+  std::string_view stem = text.substr(stem_begin, stem_end - stem_begin);
+  std::string_view suspect = text.substr(stem_end, char_end - stem_end);
+  int others = 0;
+  for (size_t at = text.find(stem); at != std::string_view::npos; at = text.find(stem, at + 1)) {
+    if (at == stem_begin) continue;
+    size_t next = at + stem.size();
+    if (next < text.size() && text.substr(next, suspect.size()) != suspect) {
+      size_t q = next;
+      if (IsHan(DecodeUtf8(text, &q)) && ++others == 2) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 float TypoDetector::ScoreTokens(std::string_view text, const std::vector<Token>& tokens,
@@ -352,8 +372,10 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     double gain;
     double threshold;
     std::string group;
+    double evidence = 0;
   };
   std::vector<Candidate> found;
+  float base_unigram = std::nanf("");
   std::vector<Token> new_tokens;
   std::string modified;
   std::string span;
@@ -382,6 +404,19 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
       if (IsTransliterationChar(d.cps[k])) ++foreign;
     }
     if (foreign >= 2 && IsTransliterationChar(d.cps[i])) continue;
+    // Parallel constructions choose their varying characters on purpose:
+    // 能减尽减, 应收尽收 (the character recurs two places on), 懒政怠政,
+    // 控赃控人 (it stands between two equal characters), 减税减费 (its left
+    // neighbour recurs two places back), 急民之所急、解民之所忧 (the three
+    // characters before it recur in the text before another character).
+    if ((i >= 2 && d.cps[i - 2] == d.cps[i]) || (i + 2 < n && d.cps[i + 2] == d.cps[i]) ||
+        (i > 0 && i + 1 < n && d.cps[i - 1] == d.cps[i + 1]) ||
+        (i >= 3 && d.cps[i - 1] == d.cps[i - 3]) || (i + 3 < n && d.cps[i + 1] == d.cps[i + 3]) ||
+        (i >= 3 && SeriesInText(text, begin + d.offsets[i - 3], begin + d.offsets[i],
+                                begin + d.offsets[i + 1]))) {
+      continue;
+    }
+    if (RepeatedInDocument(text, begin + d.offsets[i], begin + d.offsets[i + 1], {text})) continue;
     // The same holds for a two-character word of the language model's
     // vocabulary that the character forms as written (酒驾, 尾页): the
     // model's vocabulary knows newer words than the dictionary does.
@@ -445,14 +480,31 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
         }
       }
     }
-    if (best.replacement != 0 && best.gain >= best.threshold) found.push_back(best);
+    if (best.replacement == 0 || best.gain < best.threshold - options_.max_gain_shortfall) continue;
+    // The second opinion: the best jieba segmentation alone must gain too.
+    if (std::isnan(base_unigram)) base_unigram = segmenter_.BestLogProb(clause);
+    modified.assign(clause.substr(0, d.offsets[i]));
+    AppendUtf8(best.replacement, &modified);
+    modified.append(clause.substr(d.offsets[i + 1]));
+    double unigram_gain = segmenter_.BestLogProb(modified) - base_unigram;
+    // Could the original character and a neighbour be a word the lists lack?
+    uint32_t novel = 0;
+    if (i > 0) {
+      novel = std::min(r.words->FirstOfPairWords(d.cps[i - 1]), r.words->LastOfPairWords(d.cps[i]));
+    }
+    if (i + 1 < n) {
+      novel = std::max(novel, std::min(r.words->FirstOfPairWords(d.cps[i]),
+                                       r.words->LastOfPairWords(d.cps[i + 1])));
+    }
+    best.evidence = best.gain - best.threshold + options_.unigram_weight * unigram_gain -
+                    options_.novel_word_weight * std::log10(1.0 + novel);
+    if (best.evidence >= options_.min_evidence) found.push_back(best);
   }
   if (found.empty()) return;
   // Keep the strongest of neighbouring candidates: one typo lifts the
   // probability of its neighbours' replacements too.
-  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    return a.gain - a.threshold > b.gain - b.threshold;
-  });
+  std::sort(found.begin(), found.end(),
+            [](const Candidate& a, const Candidate& b) { return a.evidence > b.evidence; });
   std::vector<Candidate> kept;
   for (const Candidate& c : found) {
     bool near = false;
@@ -469,13 +521,40 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     hit.wrong = Encode(d.cps[c.pos]);
     hit.suggestion = Encode(c.replacement);
     hit.kind = TypoKind::kStatistical;
-    hit.confidence = ConfidenceFromGain(c.gain, c.threshold);
+    hit.confidence = ConfidenceFromGain(c.evidence, options_.min_evidence);
     char gain[32];
     std::snprintf(gain, sizeof gain, "%.1f", c.gain);
     hit.detail = "疑似" + c.group + "错字：" + hit.wrong + " 应为 " + hit.suggestion +
                  "（改后句子概率高 10^" + gain + " 倍）";
     out->push_back(std::move(hit));
   }
+}
+
+bool TypoDetector::RepeatedInDocument(std::string_view text, size_t begin, size_t end,
+                                      const std::vector<std::string_view>& document) {
+  auto occurrences = [&](std::string_view pair) {
+    int count = 0;
+    for (std::string_view t : document) {
+      for (size_t at = t.find(pair); at != std::string_view::npos && count < 2;
+           at = t.find(pair, at + 1)) {
+        ++count;
+      }
+    }
+    return count;
+  };
+  if (begin > 0) {
+    size_t p = begin - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    size_t q = p;
+    if (IsHan(DecodeUtf8(text, &q)) && occurrences(text.substr(p, end - p)) >= 2) return true;
+  }
+  if (end < text.size()) {
+    size_t q = end;
+    if (IsHan(DecodeUtf8(text, &q)) && occurrences(text.substr(begin, q - begin)) >= 2) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // --- Mechanical errors ------------------------------------------------------
@@ -517,12 +596,20 @@ void TypoDetector::DetectPunctuation(std::string_view text, std::vector<TypoHit>
     for (size_t i = 0; i < n; ++i) {
       if (d.cps[i] == p.open) {
         if (p.open == U'“' && !open.empty()) {
-          add(open.back(), open.back() + 1, "", std::string(p.name) + "不成对：缺少右" + p.name);
+          // (Unless the open one is a stray closer, reported already.)
+          if (d.cps[open.back()] == p.open) {
+            add(open.back(), open.back() + 1, "", std::string(p.name) + "不成对：缺少右" + p.name);
+          }
           open.clear();
         }
         open.push_back(i);
       } else if (d.cps[i] == p.close) {
-        if (open.empty()) {
+        if (open.empty() && p.open == U'“') {
+          // A closing quote where an opening one belongs (一个”五讲四美”的):
+          // one slip, which the next closing quote answers.
+          add(i, i + 1, Encode(p.open), std::string(p.name) + "方向错误：此处应为左" + p.name);
+          open.push_back(i);
+        } else if (open.empty()) {
           add(i, i + 1, "", std::string(p.name) + "不成对：缺少左" + p.name);
         } else {
           open.pop_back();

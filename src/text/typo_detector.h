@@ -79,6 +79,21 @@ struct TypoDetectorOptions {
   unsigned min_word_freq = 30;
   // Words less frequent than this are examined like single characters.
   unsigned rare_word_freq = 20;
+  // A candidate is reported when its combined evidence reaches
+  // `min_evidence`:
+  //   (gain − threshold) + unigram_weight × unigram gain
+  //     − novel_word_weight × log10(1 + plausibility of the original pair)
+  // where threshold is min_gain plus the extras above; the unigram gain is
+  // that of the best jieba segmentation alone, so a correction must read
+  // better to both models; and the plausibility of the original pair is how
+  // readily its first character begins and its second ends two-character
+  // words (铺通, 扶志 may be words the lists lack; a typo's pair seldom
+  // is). A candidate whose gain falls more than `max_gain_shortfall` short
+  // of its threshold is never reported.
+  double unigram_weight = 1.5;
+  double novel_word_weight = 1.5;
+  double min_evidence = 2.75;
+  double max_gain_shortfall = 3.0;
   // More statistical hits than this in one clause means the clause is not
   // ordinary prose (a name list, classical Chinese): none are reported.
   int max_hits_per_clause = 2;
@@ -106,6 +121,14 @@ class TypoDetector {
   void DetectKnown(std::string_view text, std::vector<TypoHit>* out) const;
   void DetectStatistical(std::string_view text, std::vector<TypoHit>* out) const;
   void DetectPunctuation(std::string_view text, std::vector<TypoHit>* out) const;
+
+  // True when a statistical hit at bytes [begin, end) of `text` is a term
+  // the document uses again: the character with its left or right neighbour
+  // occurs at least twice in the texts of `document` (every block of a page,
+  // `text` among them). A typo seldom repeats itself letter for letter; a
+  // term the models lack (思政课) does.
+  static bool RepeatedInDocument(std::string_view text, size_t begin, size_t end,
+                                 const std::vector<std::string_view>& document);
 
   // Compares titles (the text inside 《》 of one document, or the page
   // titles of a site) that differ in one confusable character: the less

@@ -68,6 +68,10 @@ TEST(WordFrequenciesTest, KnowsPrefixesAndPairs) {
   EXPECT_EQ(words->Frequency("社会主义"), 20000u);
   EXPECT_TRUE(words->PairInWord(U'主', U'义'));
   EXPECT_FALSE(words->PairInWord(U'义', U'主'));
+  // 现代 is the one two-character word that 现 begins and 代 ends.
+  EXPECT_EQ(words->FirstOfPairWords(U'现'), 1u);
+  EXPECT_EQ(words->LastOfPairWords(U'代'), 1u);
+  EXPECT_EQ(words->LastOfPairWords(U'现'), 0u);
 }
 
 TEST(TypoDetectorTest, FindsKnownMisspelling) {
@@ -100,6 +104,25 @@ TEST(TypoDetectorTest, NeverCorrectsPersonalNames) {
   EXPECT_THAT(Detect("张伟同志表示"), IsEmpty());
 }
 
+TEST(TypoDetectorTest, ParallelConstructionsAreDeliberate) {
+  // 现歹 alone is a typo; 现歹现代 repeats the neighbour two places on (the
+  // shape of 能减尽减, 减税减费), which a writer chooses on purpose.
+  EXPECT_THAT(Detect("加快推进社会主义现歹化建设"), ElementsAre("statistical:歹→代"));
+  EXPECT_THAT(Detect("加快推进社会主义现歹现化建设"), IsEmpty());
+}
+
+TEST(TypoDetectorTest, TermRepeatedInTheTextIsNoTypo) {
+  EXPECT_THAT(Detect("加快推进社会主义现歹化建设，坚持现歹化。"), IsEmpty());
+  EXPECT_TRUE(TypoDetector::RepeatedInDocument("推进现歹化", 9, 12, {"推进现歹化", "坚持现歹"}));
+  EXPECT_FALSE(TypoDetector::RepeatedInDocument("推进现歹化", 9, 12, {"推进现歹化", "坚持现代"}));
+}
+
+TEST(TypoDetectorTest, EvidenceThresholdIsAnOption) {
+  TypoDetectorOptions strict;
+  strict.min_evidence = 100;
+  EXPECT_THAT(Detect("加快推进社会主义现歹化建设", strict), IsEmpty());
+}
+
 TEST(TypoDetectorTest, StatisticalLayerCanBeSwitchedOff) {
   TypoDetectorOptions options;
   options.statistical = false;
@@ -116,6 +139,8 @@ TEST(TypoDetectorTest, UnbalancedBrackets) {
 TEST(TypoDetectorTest, QuotesMaySpanParagraphs) {
   EXPECT_THAT(Detect("“我们坚持工作。"), IsEmpty());
   EXPECT_THAT(Detect("“我们“坚持”工作。"), ElementsAre("punctuation:“→"));
+  // A closing quote where the opening one belongs is one slip, not two.
+  EXPECT_THAT(Detect("我们”坚持”工作。"), ElementsAre("punctuation:”→“"));
 }
 
 TEST(TypoDetectorTest, HalfWidthPunctuationOnlyWhereFullWidthIsUsed) {

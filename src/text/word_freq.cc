@@ -78,15 +78,23 @@ Result<std::unique_ptr<WordFrequencies>> WordFrequencies::Parse(
     size_t pos = 0;
     size_t chars = 0;
     char32_t prev = 0;
+    char32_t first = 0;
     while (pos < r.word.size()) {
       char32_t c = DecodeUtf8(r.word, &pos);
       if (prev != 0) words->pairs_.push_back((static_cast<uint64_t>(prev) << 32) | c);
+      if (prev == 0) first = c;
       prev = c;
       ++chars;
       if (pos < r.word.size()) words->words_.try_emplace(std::string(r.word.substr(0, pos)));
     }
     WordInfo& info = words->words_[std::string(r.word)];
-    if (info.freq == 0) ++words->word_count_;
+    if (info.freq == 0) {
+      ++words->word_count_;
+      if (chars == 2) {
+        ++words->positions_[first].first;
+        ++words->positions_[prev].second;
+      }
+    }
     info.freq = std::max(info.freq, r.freq);
     info.log_prob = static_cast<float>(std::log10(static_cast<double>(info.freq)) - log_total);
     info.tag = r.tag;

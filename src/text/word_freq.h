@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/result.h"
@@ -53,6 +54,18 @@ class WordFrequencies {
   bool PairInWord(char32_t a, char32_t b) const {
     return std::binary_search(pairs_.begin(), pairs_.end(), (static_cast<uint64_t>(a) << 32) | b);
   }
+  // How many two-character words begin with `c`, and how many end with it: a
+  // character's habit of forming words in that position. An unknown pair
+  // whose first character often begins words and whose second often ends
+  // them (铺通, 扶志) may be a word the list lacks; a typo's pair seldom is.
+  uint32_t FirstOfPairWords(char32_t c) const {
+    auto it = positions_.find(c);
+    return it == positions_.end() ? 0 : it->second.first;
+  }
+  uint32_t LastOfPairWords(char32_t c) const {
+    auto it = positions_.find(c);
+    return it == positions_.end() ? 0 : it->second.second;
+  }
   // log10 probability a word of frequency 1 would have: the floor for unknown text.
   float min_log_prob() const { return min_log_prob_; }
   size_t word_count() const { return word_count_; }
@@ -66,6 +79,8 @@ class WordFrequencies {
   };
   std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
   std::vector<uint64_t> pairs_;  // Sorted.
+  // Per character: two-character words it begins, and ends.
+  std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> positions_;
   float min_log_prob_ = -10;
   size_t word_count_ = 0;
   size_t max_word_chars_ = 1;
