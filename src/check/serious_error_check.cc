@@ -3,6 +3,7 @@
 #include <set>
 #include <tuple>
 
+#include "check/text_excerpt.h"
 #include "check/typo_check.h"
 #include "text/typo_resources.h"
 
@@ -37,7 +38,7 @@ void SeriousErrorCheck::Inspect(const Document& doc, const PageContext& context,
       f.kind = h.kind;
       f.evidence = h.wrong;
       f.suggestion = h.suggestion;
-      f.context = ExcerptAround(text, h.begin, h.end);
+      f.context = ExcerptWithEllipsis(text, h.begin, h.end, kTypoContextChars);
       f.location = location;
       f.detail = h.detail;
       f.confidence = h.veto ? 0.95 : 0.8;

@@ -7,6 +7,7 @@
 #include "base/log.h"
 #include "base/utf8.h"
 #include "check/site_snapshot.h"
+#include "check/text_excerpt.h"
 #include "text/data_lines.h"
 #include "text/typo_resources.h"
 
@@ -85,17 +86,6 @@ std::optional<Date> PublicationDate(const Document& doc, const PageContext& cont
   return std::nullopt;
 }
 
-std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t chars) {
-  size_t b = begin;
-  for (size_t k = 0; k < chars && b > 0; ++k) {
-    --b;
-    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
-  }
-  size_t e = end;
-  for (size_t k = 0; k < chars && e < text.size(); ++k) DecodeUtf8(text, &e);
-  return std::string(text.substr(b, e - b));
-}
-
 TypoCheck::TypoCheck(TypoOptions options) : options_(std::move(options)) {
   if (!options_.resources) options_.resources = LoadTypoResources(DefaultTypoDataPaths());
   LoadIgnoreFiles(options_.ignore_files, &options_.ignore);
@@ -130,10 +120,20 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
                         std::vector<Finding>* out) const {
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   int count = 0;
+  // The page's text, for the statistical layer's last test: a "typo" the
+  // page writes twice is a term the models lack.
+  std::vector<std::string_view> page_text;
+  page_text.reserve(doc.blocks.size() + 1);
+  for (const TextBlock& block : doc.blocks) page_text.push_back(block.text);
+  page_text.push_back(doc.title);
   auto emit = [&](const TypoHit& h, std::string_view text, size_t begin, size_t end,
                   const std::string& location) {
     if (count >= options_.max_findings_per_page) return;
     if (IgnoredByRules(options_.ignore, context.site, h.wrong, text, begin)) return;
+    if (h.kind == TypoKind::kStatistical &&
+        TypoDetector::RepeatedInDocument(text, begin, end, page_text)) {
+      return;
+    }
     Finding f;
     f.check = "typo";
     f.severity = SeverityOf(h.kind);
@@ -142,7 +142,7 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
     f.kind = std::string(TypoKindName(h.kind));
     f.evidence = h.wrong;
     f.suggestion = h.suggestion;
-    f.context = ExcerptAround(text, begin, end);
+    f.context = ExcerptWithEllipsis(text, begin, end, kTypoContextChars);
     f.location = location;
     f.detail = h.detail;
     f.confidence = h.confidence;

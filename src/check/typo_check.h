@@ -46,9 +46,9 @@ void LoadIgnoreFiles(const std::vector<std::string>& files, std::vector<AllowEnt
 // The page's publication date: a <meta> or labelled date of the main
 // content, else meta PubDate; for proofreading, the as-of date.
 std::optional<Date> PublicationDate(const Document& doc, const PageContext& context);
-// A short excerpt of `text` around bytes [begin, end): up to `chars` code
-// points on each side.
-std::string ExcerptAround(std::string_view text, size_t begin, size_t end, size_t chars = 15);
+// How many characters either side of a typo or serious error its finding's
+// context shows (ExcerptWithEllipsis in check/text_excerpt.h).
+inline constexpr size_t kTypoContextChars = 15;
 
 class TypoCheck final : public PageCheck {
  public:

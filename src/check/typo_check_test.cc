@@ -56,6 +56,27 @@ TEST(TypoCheckTest, ChecksTextInsideTitleMarks) {
   EXPECT_EQ(findings[0].suggestion, "代");
 }
 
+TEST(TypoCheckTest, TermThePageUsesTwiceIsNoTypo) {
+  TypoCheck check(SmallOptions());
+  // 现歹 once is a typo; in two paragraphs, in two surroundings, it is a
+  // term the models lack. The same heading shown twice counts once.
+  EXPECT_THAT(Inspect(check, "<p>加快推进社会主义现歹化建设</p><p>坚持现歹化。</p>"), IsEmpty());
+  EXPECT_THAT(Inspect(check,
+                      "<title>加快推进社会主义现歹化建设</title>"
+                      "<h1>加快推进社会主义现歹化建设</h1>"),
+              SizeIs(1));
+}
+
+TEST(TypoCheckTest, ContextIsAnExcerptMarkedWhereCut) {
+  TypoCheck check(SmallOptions());
+  auto findings = Inspect(check,
+                          "<p>一二三四五六七八九十一二三四五六七八九十我们再接再励，"
+                          "加快推进工作一二三四五六七八九十。</p>");
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].context,
+            "…八九十一二三四五六七八九十我们再接再励，加快推进工作一二三四五六七八…");
+}
+
 TEST(TypoCheckTest, ComparesTitlesCitedTwice) {
   TypoCheck check(SmallOptions());
   auto findings = Inspect(check,

@@ -532,27 +532,43 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
 
 bool TypoDetector::RepeatedInDocument(std::string_view text, size_t begin, size_t end,
                                       const std::vector<std::string_view>& document) {
-  auto occurrences = [&](std::string_view pair) {
-    int count = 0;
+  // Occurrences count once per distinct surrounding (two characters either
+  // side): a page that shows one heading twice (title and <h1>) repeats a
+  // slip, it does not use a term twice.
+  auto back = [](std::string_view t, size_t at, int chars) {
+    for (int k = 0; k < chars && at > 0; ++k) {
+      --at;
+      while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+    }
+    return at;
+  };
+  auto forward = [](std::string_view t, size_t at, int chars) {
+    for (int k = 0; k < chars && at < t.size(); ++k) DecodeUtf8(t, &at);
+    return at;
+  };
+  auto used_twice = [&](std::string_view pair) {
+    std::string_view first_window;
     for (std::string_view t : document) {
-      for (size_t at = t.find(pair); at != std::string_view::npos && count < 2;
-           at = t.find(pair, at + 1)) {
-        ++count;
+      for (size_t at = t.find(pair); at != std::string_view::npos; at = t.find(pair, at + 1)) {
+        size_t a = back(t, at, 2);
+        std::string_view window = t.substr(a, forward(t, at + pair.size(), 2) - a);
+        if (first_window.data() == nullptr) {
+          first_window = window;
+        } else if (window != first_window) {
+          return true;
+        }
       }
     }
-    return count;
+    return false;
   };
   if (begin > 0) {
-    size_t p = begin - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    size_t p = back(text, begin, 1);
     size_t q = p;
-    if (IsHan(DecodeUtf8(text, &q)) && occurrences(text.substr(p, end - p)) >= 2) return true;
+    if (IsHan(DecodeUtf8(text, &q)) && used_twice(text.substr(p, end - p))) return true;
   }
   if (end < text.size()) {
     size_t q = end;
-    if (IsHan(DecodeUtf8(text, &q)) && occurrences(text.substr(begin, q - begin)) >= 2) {
-      return true;
-    }
+    if (IsHan(DecodeUtf8(text, &q)) && used_twice(text.substr(begin, q - begin))) return true;
   }
   return false;
 }

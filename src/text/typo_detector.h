@@ -124,9 +124,9 @@ class TypoDetector {
 
   // True when a statistical hit at bytes [begin, end) of `text` is a term
   // the document uses again: the character with its left or right neighbour
-  // occurs at least twice in the texts of `document` (every block of a page,
-  // `text` among them). A typo seldom repeats itself letter for letter; a
-  // term the models lack (思政课) does.
+  // occurs in two different surroundings in the texts of `document` (every
+  // block of a page, `text` among them). A typo seldom repeats itself letter
+  // for letter; a term the models lack (思政课) does.
   static bool RepeatedInDocument(std::string_view text, size_t begin, size_t end,
                                  const std::vector<std::string_view>& document);
 

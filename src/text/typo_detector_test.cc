@@ -115,6 +115,8 @@ TEST(TypoDetectorTest, TermRepeatedInTheTextIsNoTypo) {
   EXPECT_THAT(Detect("加快推进社会主义现歹化建设，坚持现歹化。"), IsEmpty());
   EXPECT_TRUE(TypoDetector::RepeatedInDocument("推进现歹化", 9, 12, {"推进现歹化", "坚持现歹"}));
   EXPECT_FALSE(TypoDetector::RepeatedInDocument("推进现歹化", 9, 12, {"推进现歹化", "坚持现代"}));
+  // The same heading twice (title and <h1>) is one use, not two.
+  EXPECT_FALSE(TypoDetector::RepeatedInDocument("推进现歹化", 9, 12, {"推进现歹化", "推进现歹化"}));
 }
 
 TEST(TypoDetectorTest, EvidenceThresholdIsAnOption) {
