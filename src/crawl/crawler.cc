@@ -342,8 +342,10 @@ void CrawlRun::SubmitResource(const std::string& url, bool stylesheet) {
         TargetFor(url, stylesheet ? TargetType::kStylesheet : TargetType::kScript, &created);
     Record(id, r);
     target_info_[id].state = TargetState::kDone;
+    std::vector<Link> css_links;
     if (r.ok() && r.status < 400) {
       std::string text = DecodeToUtf8(r.body, r.Header("content-type"), false).utf8;
+      if (stylesheet) css_links = StyleSheetLinks(text, url);
       auto& current = stylesheet ? stylesheets_ : scripts_;
       auto copy = std::make_shared<ResourceMap>(*current);
       (*copy)[url] = std::move(text);
@@ -351,6 +353,21 @@ void CrawlRun::SubmitResource(const std::string& url, bool stylesheet) {
     }
     Resource& res = resources_[url];
     res.done = true;
+    // The sheet's url() targets (background images, fonts) once per sheet,
+    // linked from the first page that uses the sheet.
+    if (!res.waiting.empty()) {
+      const uint32_t from = waiting_pages_[res.waiting.front()].job.page;
+      const int depth = waiting_pages_[res.waiting.front()].job.depth + 1;
+      for (const Link& link : css_links) {
+        Result<Url> u = Url::Parse(link.url);
+        if (!u.ok() || (u->scheme() != "http" && u->scheme() != "https")) continue;
+        bool new_target = false;
+        const uint32_t target =
+            TargetFor(link.url, ClassifyTarget(link, u->Extension()), &new_target);
+        result_.edges->Append({from, target});
+        Schedule(target, depth, false);
+      }
+    }
     for (uint32_t w : res.waiting) {
       WaitingPage& page = waiting_pages_[w];
       if (--page.missing == 0) {

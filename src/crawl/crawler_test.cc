@@ -117,6 +117,32 @@ TEST(CrawlerTest, FindsBrokenLinksOfEveryKind) {
   }
 }
 
+TEST(CrawlerTest, ProbesCssBackgroundImagesOncePerStyleSheet) {
+  HttpTestServer site;
+  const std::string head = "<link rel=stylesheet href='/css/site.css'>";
+  site.Serve("/",
+             TestResponse::Html("<html><head>" + head +
+                                "</head><body><div style=\"background:url(/img/inline-gone.png)"
+                                "\">x</div><a href='/a.html'>A</a></body></html>"));
+  site.Serve("/a.html", TestResponse::Html("<html><head>" + head + "</head><body>a</body></html>"));
+  // Relative url()s resolve against the sheet's URL: img/bg.png is /css/img/bg.png.
+  TestResponse css =
+      TestResponse::Status(200,
+                           ".a{background:url(img/bg.png)} .b{background:url('img/missing.png')} "
+                           ".c{background:url(data:,x)}");
+  css.headers.emplace_back("Content-Type", "text/css");
+  site.Serve("/css/site.css", css);
+  site.Serve("/css/img/bg.png", TestResponse::Status(200, "PNG"));
+  Scan scan = RunScan(site.Url("/"));
+  EXPECT_EQ(scan.crawl.stats.pages_fetched, 2);
+  EXPECT_THAT(Describe(scan.broken, site),
+              UnorderedElementsAre("/ -> /img/inline-gone.png http_404",
+                                   "/ -> /css/img/missing.png http_404"));
+  for (const Finding& f : scan.broken) EXPECT_THAT(f.detail, ::testing::StartsWith("image"));
+  EXPECT_EQ(site.RequestCount("/css/site.css"), 1);
+  EXPECT_EQ(site.RequestCount("/css/img/bg.png"), 1);
+}
+
 TEST(CrawlerTest, FetchesEachTargetOnceHowEverManyPagesLinkIt) {
   HttpTestServer site;
   std::string home;

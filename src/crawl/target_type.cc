@@ -24,6 +24,8 @@ constexpr std::array<std::string_view, 10> kMedia = {"mp4", "mp3", "flv", "swf",
 }  // namespace
 
 TargetType ClassifyTarget(const Link& link, std::string_view ext) {
+  // url() in CSS: background images (also fonts and cursors), probed alike.
+  if (link.origin == LinkOrigin::kCssUrl) return TargetType::kImage;
   const std::string& tag = link.tag;
   if (tag == "img") return TargetType::kImage;
   if (tag == "script") return TargetType::kScript;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_set>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -717,6 +718,64 @@ CssStyleSheet ParseCss(std::string_view css) {
   const std::string text = StripComments(css);
   ParseBlockContents(text, 0, &sheet);
   return sheet;
+}
+
+std::vector<std::string> FindCssUrls(std::string_view css) {
+  std::vector<std::string> urls;
+  std::unordered_set<std::string> seen;
+  bool in_import = false;  // Between "@import" and its ';'.
+  size_t i = 0;
+  while (i < css.size()) {
+    const char c = css[i];
+    if (c == '/' && i + 1 < css.size() && css[i + 1] == '*') {
+      const size_t end = css.find("*/", i + 2);
+      i = end == std::string_view::npos ? css.size() : end + 2;
+      continue;
+    }
+    if (c == '"' || c == '\'') {  // A string outside url(): skip it whole.
+      size_t j = i + 1;
+      while (j < css.size() && css[j] != c && css[j] != '\n') j += css[j] == '\\' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    if (c == '@') {
+      in_import = StartsWithIgnoreCase(css.substr(i + 1), "import") &&
+                  (i + 7 >= css.size() || !IsNameChar(css[i + 7]));
+      ++i;
+      continue;
+    }
+    if (c == ';' || c == '{' || c == '}') in_import = false;
+    if ((c != 'u' && c != 'U') || (i > 0 && IsNameChar(css[i - 1])) ||
+        !StartsWithIgnoreCase(css.substr(i), "url(")) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 4;
+    while (j < css.size() && IsWs(css[j])) ++j;
+    std::string url;
+    if (j < css.size() && (css[j] == '"' || css[j] == '\'')) {
+      const char quote = css[j++];
+      while (j < css.size() && css[j] != quote && css[j] != '\n') {
+        if (css[j] == '\\' && j + 1 < css.size()) ++j;
+        url.push_back(css[j++]);
+      }
+      const size_t close = css.find(')', j);
+      i = close == std::string_view::npos ? css.size() : close + 1;
+    } else {
+      while (j < css.size() && css[j] != ')') {
+        if (css[j] == '\\' && j + 1 < css.size()) ++j;
+        url.push_back(css[j++]);
+      }
+      i = j + 1;
+    }
+    std::string_view target = TrimAscii(url);
+    if (in_import || target.empty() || target.front() == '#' ||
+        StartsWithIgnoreCase(target, "data:")) {
+      continue;
+    }
+    if (seen.emplace(target).second) urls.emplace_back(target);
+  }
+  return urls;
 }
 
 bool MediaQueryMatches(std::string_view query) {

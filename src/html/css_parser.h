@@ -112,6 +112,13 @@ std::vector<CssDeclaration> ParseCssDeclarations(std::string_view block);
 // or uses something unsupported (namespaces, :has()).
 bool ParseCssSelector(std::string_view text, CssSelector* selector);
 
+// The url(…) references of CSS text (a style sheet, or a style attribute's
+// declarations) as written, unquoted and trimmed, in order, each once:
+// background images, fonts, cursors, in any rule or at-rule whether its media
+// applies or not. Left out: @import targets (ParseCss lists those), data:
+// URIs and in-document references (url(#clip)). Comments are skipped.
+std::vector<std::string> FindCssUrls(std::string_view css);
+
 // Whether a media query list ("screen and (max-width: 768px), print")
 // applies to a desktop browser window 1366×768 CSS px at 1 dppx with a fine
 // pointer and light colour scheme. Unknown features do not match.

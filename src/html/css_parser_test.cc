@@ -132,6 +132,22 @@ TEST(CssParserTest, UnterminatedInputIsTolerated) {
   EXPECT_THAT(ParseCss("/* open comment .d{x:y}").rules, IsEmpty());
 }
 
+TEST(CssParserTest, FindsUrlReferences) {
+  EXPECT_THAT(FindCssUrls("@import url(base.css); @import 'print.css';\n"
+                          ".logo{background:#fff URL( \"../img/logo.png\" ) no-repeat}\n"
+                          "/* .old{background:url(old.png)} */\n"
+                          "@media (max-width:600px){.m{background-image:url('m\\'1.png')}}\n"
+                          "@font-face{src:url(f.woff2) format('woff2'),url(f.woff)}\n"
+                          ".a{content:\"url(not-a-link)\";cursor:url(c.cur),auto}\n"
+                          ".b{background:url(data:image/png;base64,AAAA)}"
+                          ".c{clip-path:url(#clip)} .d{background:url()} .e{x:myurl(y)}\n"
+                          ".f{background:url(../img/logo.png)} .g{background:url(unclosed"),
+              ElementsAre("../img/logo.png", "m'1.png", "f.woff2", "f.woff", "c.cur", "unclosed"));
+  EXPECT_THAT(FindCssUrls("background:url(a.png)"), ElementsAre("a.png"));
+  EXPECT_THAT(FindCssUrls("url("), IsEmpty());
+  EXPECT_THAT(FindCssUrls("x:'unterminated"), IsEmpty());
+}
+
 TEST(CssParserTest, EscapedIdentifiers) {
   CssSelector s;
   ASSERT_TRUE(ParseCssSelector(".\\31 23.a\\:b", &s));

@@ -450,4 +450,10 @@ Document ParseHtml(std::string_view utf8_html, std::string_view url, const HtmlO
   return ParseHtmlAtDepth(utf8_html, url, options, 0);
 }
 
+std::vector<Link> StyleSheetLinks(std::string_view css, std::string_view sheet_url) {
+  std::vector<Link> links;
+  AppendCssUrlLinks(css, LinkResolver(sheet_url), "link", 0, -1, &links);
+  return links;
+}
+
 }  // namespace govmon

@@ -47,4 +47,12 @@ struct HtmlOptions {
 Document ParseHtml(std::string_view utf8_html, std::string_view url,
                    const HtmlOptions& options = {});
 
+// The url() targets of a style sheet's text (background images, fonts,
+// cursors; not @import targets, which Document::stylesheets lists), resolved
+// against the sheet's own URL, as links of origin kCssUrl and tag "link".
+// Document::links holds the url()s of a page's <style> blocks and style
+// attributes but not those of its linked sheets, which are the same on every
+// page that links them: a crawler calls this once per sheet it fetches.
+std::vector<Link> StyleSheetLinks(std::string_view css, std::string_view sheet_url);
+
 }  // namespace govmon

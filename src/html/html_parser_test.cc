@@ -102,6 +102,40 @@ TEST(HtmlParserTest, ExtractsLinksFromEveryResourceElement) {
   EXPECT_EQ(area->text, "地图");
 }
 
+TEST(HtmlParserTest, CssUrlsOfThePagesOwnStyleAreImageLinks) {
+  const std::string html =
+      "<head><link rel=stylesheet href=/css/main.css>"
+      "<style>.banner{background:url(../img/banner.jpg)}</style></head>"
+      "<body><div class=banner style=\"background-image:url('bg/a.png')\">x</div>"
+      "<p style=\"color:red\">y</p></body>";
+  Document doc = ParseHtml(html, "https://www.example.gov.cn/dir/page.html");
+  EXPECT_THAT(LinkUrls(doc), ElementsAre("https://www.example.gov.cn/css/main.css",
+                                         "https://www.example.gov.cn/img/banner.jpg",
+                                         "https://www.example.gov.cn/dir/bg/a.png"));
+  const Link* banner = FindLink(doc, "https://www.example.gov.cn/img/banner.jpg");
+  ASSERT_NE(banner, nullptr);
+  EXPECT_EQ(banner->origin, LinkOrigin::kCssUrl);
+  EXPECT_EQ(banner->tag, "style");
+  EXPECT_EQ(banner->raw, "../img/banner.jpg");
+  EXPECT_EQ(banner->source_offset, html.find("<style>"));
+  const Link* inline_bg = FindLink(doc, "https://www.example.gov.cn/dir/bg/a.png");
+  ASSERT_NE(inline_bg, nullptr);
+  EXPECT_EQ(inline_bg->origin, LinkOrigin::kCssUrl);
+  EXPECT_EQ(inline_bg->tag, "div");
+  EXPECT_EQ(inline_bg->source_offset, html.find("<div"));
+  // The crawler takes a linked sheet's url()s once per sheet, resolved
+  // against the sheet's own URL, not the page's.
+  std::vector<Link> sheet = StyleSheetLinks(
+      "@import 'more.css'; .nav{background:url(../img/nav.png)} .x{background:url(/a.gif)}",
+      "https://www.example.gov.cn/css/main.css");
+  ASSERT_THAT(sheet, SizeIs(2));
+  EXPECT_EQ(sheet[0].url, "https://www.example.gov.cn/img/nav.png");
+  EXPECT_EQ(sheet[0].raw, "../img/nav.png");
+  EXPECT_EQ(sheet[0].origin, LinkOrigin::kCssUrl);
+  EXPECT_EQ(sheet[0].tag, "link");
+  EXPECT_EQ(sheet[1].url, "https://www.example.gov.cn/a.gif");
+}
+
 TEST(HtmlParserTest, SkipsNonResourceHrefs) {
   Document doc = ParseHtml(
       "<a href=\"javascript:void(0)\">x</a><a href=\"JavaScript:go()\">x</a>"

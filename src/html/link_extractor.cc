@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "html/css_parser.h"
 #include "html/text_extractor.h"
 
 namespace govmon {
@@ -87,6 +88,22 @@ LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>&
 
 }  // namespace
 
+void AppendCssUrlLinks(std::string_view css, const LinkResolver& resolver, const std::string& tag,
+                       size_t source_offset, int node, std::vector<Link>* out) {
+  for (std::string& raw : FindCssUrls(css)) {
+    std::optional<std::string> url = resolver.Resolve(raw);
+    if (!url) continue;
+    Link link;
+    link.url = std::move(*url);
+    link.raw = std::move(raw);
+    link.tag = tag;
+    link.origin = LinkOrigin::kCssUrl;
+    link.source_offset = source_offset;
+    link.node = node;
+    out->push_back(std::move(link));
+  }
+}
+
 LinkResolver::LinkResolver(std::string_view base_url) {
   Result<Url> base = Url::Parse(base_url);
   if (base.ok()) base_ = std::move(base).value();
@@ -140,6 +157,21 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
     const Node& node = nodes[i];
     if (node.type != Node::Type::kElement) continue;
     const std::string& tag = node.tag;
+    // Background images and other url()s of the page's own style: <style>
+    // blocks and style attributes (linked sheets': StyleSheetLinks()).
+    if (tag == "style"sv) {
+      std::string css;
+      for (int child : node.children) {
+        if (nodes[child].type == Node::Type::kText) css += nodes[child].text;
+      }
+      AppendCssUrlLinks(css, resolver, tag, node.source_offset, static_cast<int>(i), &doc->links);
+      continue;
+    }
+    if (const std::string* style = node.Attribute("style");
+        style != nullptr && ContainsIgnoreCase(*style, "url(")) {
+      AppendCssUrlLinks(*style, resolver, tag, node.source_offset, static_cast<int>(i),
+                        &doc->links);
+    }
     std::string_view raw;
     LinkOrigin origin = LinkOrigin::kAttribute;
     const std::string* value = nullptr;

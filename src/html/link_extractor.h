@@ -46,4 +46,9 @@ std::string_view FirstSrcsetUrl(std::string_view srcset);
 void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
                   const std::vector<uint8_t>& text_only_hidden, Document* doc);
 
+// Appends a LinkOrigin::kCssUrl link for each url() in `css` (a style
+// sheet or a style attribute), with `tag`, `source_offset` and `node`.
+void AppendCssUrlLinks(std::string_view css, const LinkResolver& resolver, const std::string& tag,
+                       size_t source_offset, int node, std::vector<Link>* out);
+
 }  // namespace govmon
