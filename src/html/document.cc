@@ -11,6 +11,13 @@ const std::string* Node::Attribute(std::string_view name) const {
   return nullptr;
 }
 
+const Visibility& Document::VisibilityOf(const Node& node) const {
+  static const Visibility kVisible;
+  return node.visibility >= 0 && static_cast<size_t>(node.visibility) < visibilities.size()
+             ? visibilities[static_cast<size_t>(node.visibility)]
+             : kVisible;
+}
+
 std::string Document::VisibleText() const {
   std::string out;
   for (const TextBlock& block : blocks) {

@@ -82,7 +82,11 @@ struct TextBlock {
   int row = -1;
   int column = -1;
   std::string column_header;  // Header text of the cell's column, when known.
-  int node = -1;              // The block's element in Document::nodes, -1 if none.
+  // A spreadsheet cell whose value the file stores as a number, not as text:
+  // `text` is the number as stored, so an 18-digit ID typed as a number has
+  // lost its last digits (Excel keeps 15 significant digits).
+  bool stored_as_number = false;
+  int node = -1;  // The block's element in Document::nodes, -1 if none.
   // Hidden from visitors yet published: cells of hidden tables and rows,
   // hidden spreadsheet rows. Privacy checks read these; `location` says so.
   bool hidden = false;
@@ -118,7 +122,10 @@ struct Node {
   int parent = -1;
   std::vector<int> children;
   size_t source_offset = 0;
-  Visibility visibility;  // Computed by the style cascade (elements only).
+  // How a visitor is kept from seeing the element, computed by the style
+  // cascade: an index into Document::visibilities, shared by the elements of
+  // a hidden subtree; -1 when visible. Read it with Document::VisibilityOf().
+  int visibility = -1;
 
   // The value of attribute `name` (lower-case), or nullptr.
   const std::string* Attribute(std::string_view name) const;
@@ -137,6 +144,10 @@ struct Document {
   std::vector<Table> tables;
   std::vector<DateMention> dates;
   std::vector<std::string> stylesheets;  // Absolute URLs of linked style sheets.
+  std::vector<Visibility> visibilities;  // Indexed by Node::visibility.
+
+  // How `node` (an element of this document) is hidden; visible() if it is not.
+  const Visibility& VisibilityOf(const Node& node) const;
 
   // The text of all blocks that are not `hidden`, joined by newlines.
   std::string VisibleText() const;

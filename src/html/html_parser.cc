@@ -36,11 +36,9 @@ class GumboArena {
 
   void* Allocate(size_t size) {
     size = (size + 15) & ~size_t{15};
-    if (current_ >= blocks_.size() || used_ + size > blocks_[current_].size) {
-      NextBlock(size);
-    }
-    void* p = blocks_[current_].data.get() + used_;
-    used_ += size;
+    if (size > static_cast<size_t>(end_ - next_)) NextBlock(size);
+    void* p = next_;
+    next_ += size;
     return p;
   }
 
@@ -54,7 +52,8 @@ class GumboArena {
     }
     blocks_.resize(keep);
     current_ = 0;
-    used_ = 0;
+    next_ = end_ = nullptr;
+    if (!blocks_.empty()) Enter(0);
   }
 
   static void* GumboAllocate(void* arena, size_t size) {
@@ -68,22 +67,31 @@ class GumboArena {
     size_t size;
   };
 
+  void Enter(size_t block) {
+    current_ = block;
+    next_ = blocks_[block].data.get();
+    end_ = next_ + blocks_[block].size;
+  }
+
   void NextBlock(size_t size) {
-    // Reuse a retained block when the request fits, else add one.
-    while (current_ + 1 < blocks_.size()) {
-      ++current_;
-      used_ = 0;
-      if (size <= blocks_[current_].size) return;
+    // Reuse a retained block when the request fits, else add one. The first
+    // block is entered by Reset(), or here on the first allocation.
+    const size_t first = next_ == nullptr ? 0 : current_ + 1;
+    for (size_t b = first; b < blocks_.size(); ++b) {
+      if (size <= blocks_[b].size) {
+        Enter(b);
+        return;
+      }
     }
     const size_t block = std::max(size, kBlockSize);
     blocks_.push_back({std::make_unique_for_overwrite<char[]>(block), block});
-    current_ = blocks_.size() - 1;
-    used_ = 0;
+    Enter(blocks_.size() - 1);
   }
 
   std::vector<Block> blocks_;
   size_t current_ = 0;
-  size_t used_ = 0;
+  char* next_ = nullptr;  // Free space of the current block: [next_, end_).
+  char* end_ = nullptr;
 };
 
 std::string TagName(const GumboElement& element) {
@@ -97,15 +105,32 @@ std::string TagName(const GumboElement& element) {
 // Copies gumbo's tree into doc->nodes. Comments are dropped; <template>
 // contents become ordinary children of the template element. Iterative, as
 // broken pages nest elements thousands deep.
-void BuildNodes(const GumboNode* document, size_t source_size, Document* doc,
-                std::vector<uint8_t>* exact_text) {
+void BuildNodes(const GumboNode* document, Document* doc, std::vector<uint8_t>* exact_text) {
   struct Item {
     const GumboNode* node;
     int parent;
   };
   std::vector<Item> stack;
-  // Roughly one node per 40 bytes of markup on real pages.
-  doc->nodes.reserve(source_size / 40 + 16);
+  // Nodes are large: count them so that the vector never grows (and moves).
+  size_t count = 0;
+  {
+    std::vector<const GumboNode*> pending = {document};
+    while (!pending.empty()) {
+      const GumboNode* g = pending.back();
+      pending.pop_back();
+      ++count;
+      const GumboVector* children =
+          g->type == GUMBO_NODE_DOCUMENT ? &g->v.document.children
+          : g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE ? &g->v.element.children
+                                                                            : nullptr;
+      if (children == nullptr) continue;
+      for (unsigned k = 0; k < children->length; ++k) {
+        pending.push_back(static_cast<const GumboNode*>(children->data[k]));
+      }
+    }
+  }
+  doc->nodes.reserve(count);
+  exact_text->reserve(count);
   const GumboVector& top = document->v.document.children;
   for (unsigned k = top.length; k > 0; --k) {
     stack.push_back({static_cast<const GumboNode*>(top.data[k - 1]), -1});
@@ -362,7 +387,7 @@ void AddScriptLinks(const LinkResolver& resolver, const NodeRoles& roles,
     if (js.empty()) continue;
     // What a script writes appears where the script is: inside its parent.
     const Visibility* container =
-        script.parent >= 0 ? &doc->nodes[script.parent].visibility : nullptr;
+        script.parent >= 0 ? &doc->VisibilityOf(doc->nodes[script.parent]) : nullptr;
     std::vector<ScriptOutput> found;
     if (cached == nullptr) found = FindScriptOutputs(js);
     for (const ScriptOutput& out : cached != nullptr ? *cached : found) {
@@ -419,7 +444,7 @@ Document ParseHtmlAtDepth(std::string_view utf8_html, std::string_view url,
     gumbo_options.userdata = &arena;
     const GumboOutput* output =
         gumbo_parse_with_options(&gumbo_options, utf8_html.data(), utf8_html.size());
-    BuildNodes(output->document, utf8_html.size(), &doc, &exact_text);
+    BuildNodes(output->document, &doc, &exact_text);
     // No gumbo_destroy_output(): everything it would free is in the arena.
     arena.Reset();
   }

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 
+#include "base/url.h"
+#include "html/link_extractor.h"
+
 namespace govmon {
 namespace {
 
@@ -134,6 +137,43 @@ TEST(HtmlParserTest, CssUrlsOfThePagesOwnStyleAreImageLinks) {
   EXPECT_EQ(sheet[0].origin, LinkOrigin::kCssUrl);
   EXPECT_EQ(sheet[0].tag, "link");
   EXPECT_EQ(sheet[1].url, "https://www.example.gov.cn/a.gif");
+}
+
+TEST(HtmlParserTest, LinkResolverAgreesWithUrlResolve) {
+  for (const char* base : {"http://www.example.gov.cn/col/col1/index.html",
+                           "https://User@WWW.Example.gov.cn:8443/a/b?x=1#f", "http://x.gov.cn"}) {
+    const LinkResolver resolver(base);
+    const Url base_url = Url::Parse(base).value();
+    for (const char* ref : {"/art/2023/7/5/art_1.html",
+                            "news/1.html",
+                            "1.html?id=2&p=3",
+                            "a/./b.html",
+                            "../up.html",
+                            "a/..",
+                            ".hidden",
+                            "/x/.y",
+                            "/q?a=/./b",
+                            "a?b?c",
+                            "http://www.other.gov.cn/x/y.html",
+                            "https://Mixed.Example.com/",
+                            "http://host.example.com",
+                            "http://h.example.com./a",
+                            "http://h.example.com:80/a",
+                            "HTTP://h.example.com/a",
+                            "//cdn.example.com/a.js",
+                            "?page=2",
+                            "a b.html",
+                            "/中文.html",
+                            "a:b",
+                            "/a//b",
+                            "x;y,z+w~v",
+                            "/%7Euser"}) {
+      Result<Url> expected = base_url.Resolve(ref);
+      EXPECT_EQ(resolver.Resolve(ref),
+                expected.ok() ? std::optional<std::string>(expected->spec()) : std::nullopt)
+          << base << " + " << ref;
+    }
+  }
 }
 
 TEST(HtmlParserTest, SkipsNonResourceHrefs) {

@@ -59,7 +59,7 @@ LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>&
       raw += node.text;
       if (TrimUnicodeSpace(node.text).empty()) continue;
       const Node& parent = doc.nodes[node.parent];
-      if (parent.visibility.visible()) {
+      if (parent.visibility < 0) {
         content.has_visible_content = true;
       } else if (content.first_hidden < 0) {
         content.first_hidden = node.parent;
@@ -69,7 +69,7 @@ LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>&
     if (IsNonRenderedTag(node.tag)) continue;
     if (node.tag == "img"sv || node.tag == "svg"sv || node.tag == "input"sv) {
       content.has_image = true;
-      if (node.visibility.visible() || (!text_only.empty() && text_only[i])) {
+      if (node.visibility < 0 || (!text_only.empty() && text_only[i])) {
         content.has_visible_content = true;
       } else if (content.first_hidden < 0) {
         content.first_hidden = i;
@@ -104,14 +104,76 @@ void AppendCssUrlLinks(std::string_view css, const LinkResolver& resolver, const
   }
 }
 
+namespace {
+
+// Characters that Url::Resolve() copies as they are, in a path or a query.
+bool IsPlainUrlChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+         c == '.' || c == '-' || c == '_' || c == '~' || c == '=' || c == '&' || c == '+' ||
+         c == ',' || c == ';';
+}
+
+// True for a path (and query) that resolution leaves as written: plain
+// characters, at most one '?', and no dot segments ("./", "../").
+bool IsPlainPathAndQuery(std::string_view s) {
+  if (s.empty() || s.front() == '.') return false;
+  bool query = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '?') {
+      if (query) return false;
+      query = true;
+    } else if (!IsPlainUrlChar(c)) {
+      return false;
+    } else if (c == '.' && !query && s[i - 1] == '/') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// An absolute http(s) URL written as Url::Parse() would write it: lower-case
+// scheme and host, no port or user, a plain path.
+bool IsCanonicalAbsoluteUrl(std::string_view ref) {
+  size_t host_start;
+  if (ref.starts_with("http://")) {
+    host_start = 7;
+  } else if (ref.starts_with("https://")) {
+    host_start = 8;
+  } else {
+    return false;
+  }
+  const size_t slash = ref.find('/', host_start);
+  if (slash == std::string_view::npos || slash == host_start || ref[slash - 1] == '.') return false;
+  for (size_t i = host_start; i < slash; ++i) {
+    const char c = ref[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) return false;
+  }
+  return IsPlainPathAndQuery(ref.substr(slash));
+}
+
+}  // namespace
+
 LinkResolver::LinkResolver(std::string_view base_url) {
   Result<Url> base = Url::Parse(base_url);
-  if (base.ok()) base_ = std::move(base).value();
+  if (!base.ok()) return;
+  base_ = std::move(base).value();
+  // The base's "scheme://host:port" and directory, for references that
+  // resolve by concatenation (most of a page's links).
+  std::string spec = base_->spec();
+  prefix_ = spec.substr(0, spec.find('/', base_->scheme().size() + 3));
+  directory_ = base_->path().substr(0, base_->path().rfind('/') + 1);
 }
 
 std::optional<std::string> LinkResolver::Resolve(std::string_view reference) const {
   std::string_view ref = TrimUnicodeSpace(reference);
   if (ref.empty() || ref.front() == '#') return std::nullopt;
+  // Fast paths, equal to the general one below for these forms.
+  if (IsCanonicalAbsoluteUrl(ref)) return std::string(ref);
+  if (base_ && ref.front() != '?' && !ref.starts_with("//") && IsPlainPathAndQuery(ref)) {
+    return ref.front() == '/' ? prefix_ + std::string(ref)
+                              : prefix_ + directory_ + std::string(ref);
+  }
   // A scheme is letters/digits/+-. before the first ':' that precedes any of
   // "/?#". Browsers strip tabs and newlines inside ("java\nscript:").
   size_t colon = ref.find_first_of(":/?#");
@@ -226,21 +288,22 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
       if (tag == "a"sv) {
         LinkContent content = ContentOf(*doc, static_cast<int>(i), text_only_hidden);
         link.text = !content.text.empty() ? std::move(content.text) : content.image_alt;
-        if (node.visibility.visible()) {
+        if (node.visibility < 0) {
           // A visible anchor whose every piece of content is hidden shows
           // nothing: <a href><span style="display:none">…</span></a>.
           if (!content.has_visible_content && content.first_hidden >= 0) {
-            link.visibility = nodes[content.first_hidden].visibility;
+            link.visibility = doc->VisibilityOf(nodes[content.first_hidden]);
           }
         } else {
           // Hidden only by text techniques (font-size:0, text-indent, colour)
           // yet showing an image or re-sized text: the visitor sees it, as
           // with logo links that use text-indent image replacement.
           const bool text_only = !text_only_hidden.empty() && text_only_hidden[i];
-          if (!(text_only && content.has_visible_content)) link.visibility = node.visibility;
+          if (!(text_only && content.has_visible_content))
+            link.visibility = doc->VisibilityOf(node);
         }
       } else {
-        link.visibility = node.visibility;
+        link.visibility = doc->VisibilityOf(node);
       }
       if (link.text.empty()) {
         for (std::string_view attr : {"alt", "title", "aria-label"}) {
@@ -261,9 +324,9 @@ void ExtractLinks(const NodeRoles& roles, const LinkResolver& resolver,
         }
       }
       const bool text_only = !text_only_hidden.empty() && text_only_hidden[i];
-      if (!text_only) link.visibility = node.visibility;
+      if (!text_only) link.visibility = doc->VisibilityOf(node);
     } else if (tag == "source"sv && node.parent >= 0) {
-      link.visibility = nodes[node.parent].visibility;
+      link.visibility = doc->VisibilityOf(nodes[node.parent]);
     }
 
     doc->links.push_back(std::move(link));

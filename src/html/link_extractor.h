@@ -29,6 +29,8 @@ class LinkResolver {
 
  private:
   std::optional<Url> base_;
+  std::string prefix_;     // "scheme://host:port" of base_.
+  std::string directory_;  // base_'s path up to its last '/'.
 };
 
 // The URL part of a meta refresh's content ("5; url=/new/" → "/new/"), or ""

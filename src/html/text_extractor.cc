@@ -121,7 +121,7 @@ class BlockBuilder {
 };
 
 bool TextVisible(const Document& doc, const Node& text) {
-  return text.parent < 0 || doc.nodes[text.parent].visibility.visible();
+  return text.parent < 0 || doc.nodes[text.parent].visibility < 0;
 }
 
 // The visible text under `root` (all its text when `include_hidden`), white
@@ -203,7 +203,7 @@ TableLayout BuildTables(Document* doc) {
     const int table_index = static_cast<int>(doc->tables.size());
     Table table;
     table.node = static_cast<int>(t);
-    table.hidden = !table_node.visibility.visible();
+    table.hidden = table_node.visibility >= 0;
     std::vector<std::pair<int, bool>> rows;
     CollectRows(*doc, static_cast<int>(t), &rows);
     std::vector<int> occupied;  // Rows still covered by a rowspan, per column.
@@ -227,7 +227,7 @@ TableLayout BuildTables(Document* doc) {
         const int rowspan = SpanAttribute(cell, "rowspan");
         if (occupied.size() < column + colspan) occupied.resize(column + colspan, 0);
         for (int k = 0; k < colspan; ++k) occupied[column + k] = rowspan;
-        const bool hidden = !cell.visibility.visible();
+        const bool hidden = cell.visibility >= 0;
         layout.cells[child] =
             CellInfo{table_index, static_cast<int>(r), static_cast<int>(column), hidden};
         texts.push_back(SubtreeText(*doc, child, hidden));

@@ -107,21 +107,42 @@ class VisibilityPass {
     for (size_t i = 0; i < doc_->nodes.size(); ++i) {
       if (doc_->nodes[i].type != Node::Type::kElement) continue;
       Visit(static_cast<int>(i));
-      const Visibility& v = doc_->nodes[i].visibility;
-      (*text_only_hidden)[i] = !v.visible() && !box_hidden_[i];
+      (*text_only_hidden)[i] = doc_->nodes[i].visibility >= 0 && !box_hidden_[i];
     }
   }
 
  private:
+  // The element being visited is hidden by what it inherits from a hidden
+  // ancestor (`inherited_`, shared by index) plus what its own style adds;
+  // the inherited visibility is copied into `v_` only when something is added.
+  void Start(int inherited) {
+    inherited_ = inherited;
+    materialized_ = false;
+    v_ = Visibility();
+  }
+  bool Hidden() const { return materialized_ ? !v_.techniques.empty() : inherited_ >= 0; }
+  // The visibility index of the element.
+  int Finish() {
+    if (!materialized_) return inherited_;
+    doc_->visibilities.push_back(std::move(v_));
+    return static_cast<int>(doc_->visibilities.size() - 1);
+  }
+
   // Records a technique; the first one gives the rule and its origin.
-  void Add(Visibility* v, const char* technique, const AppliedValue* applied) {
-    for (const std::string& t : v->techniques) {
+  void Add(const char* technique, const AppliedValue* applied) {
+    const Visibility* current =
+        materialized_ || inherited_ < 0 ? &v_ : &doc_->visibilities[inherited_];
+    for (const std::string& t : current->techniques) {
       if (t == technique) return;
     }
-    v->techniques.emplace_back(technique);
-    if (v->rule.empty() && applied != nullptr && applied->value != nullptr) {
-      v->rule = applied->value->text;
-      v->rule_origin = cascade_.DescribeOrigin(*applied);
+    if (!materialized_) {
+      if (inherited_ >= 0) v_ = doc_->visibilities[inherited_];
+      materialized_ = true;
+    }
+    v_.techniques.emplace_back(technique);
+    if (v_.rule.empty() && applied != nullptr && applied->value != nullptr) {
+      v_.rule = applied->value->text;
+      v_.rule_origin = cascade_.DescribeOrigin(*applied);
     }
   }
 
@@ -183,16 +204,14 @@ class VisibilityPass {
     const ComputedStyle& s = cascade_.style(i);
     ComputeInherited(i, s);
     const float font = font_px_[i];
-    Visibility v;
     const int parent = node.parent;
-    if (parent >= 0 && box_hidden_[parent]) v = doc_->nodes[parent].visibility;
+    Start(parent >= 0 && box_hidden_[parent] ? doc_->nodes[parent].visibility : -1);
 
     // Box techniques.
     const AppliedValue& display = s[CssProperty::kDisplay];
     const bool display_none = display.value != nullptr && display.value->keyword == kDisplayNone;
     if (display_none) {
-      Add(&v,
-          display.value->text == "hidden" && display.source == AppliedValue::Source::kAttribute
+      Add(display.value->text == "hidden" && display.source == AppliedValue::Source::kAttribute
               ? "hidden_attribute"
               : "display_none",
           &display);
@@ -200,7 +219,7 @@ class VisibilityPass {
     const AppliedValue& opacity = s[CssProperty::kOpacity];
     if (opacity.value != nullptr && !opacity.value->initial && !opacity.value->inherit &&
         opacity.value->number <= 0.05f) {
-      Add(&v, "opacity_zero", &opacity);
+      Add("opacity_zero", &opacity);
     }
     const AppliedValue& position = s[CssProperty::kPosition];
     const CssKeyword pos = position.value != nullptr ? position.value->keyword : kPositionStatic;
@@ -224,17 +243,17 @@ class VisibilityPass {
         const float px = LengthPx(s, o.property, font, o.base);
         if (std::isnan(px)) continue;
         if ((o.hides_negative && px <= -o.limit) || (!std::isnan(o.far) && px >= o.far)) {
-          Add(&v, "offscreen", &s[o.property]);
+          Add("offscreen", &s[o.property]);
         }
       }
     }
     for (CssProperty margin : {CssProperty::kMarginLeft, CssProperty::kMarginTop}) {
       const float px = LengthPx(s, margin, font, kViewportWidth);
-      if (!std::isnan(px) && px <= -kOffscreen) Add(&v, "offscreen", &s[margin]);
+      if (!std::isnan(px) && px <= -kOffscreen) Add("offscreen", &s[margin]);
     }
     const AppliedValue& transform = s[CssProperty::kTransform];
     if (transform.value != nullptr && transform.value->moves_offscreen) {
-      Add(&v, "offscreen", &transform);
+      Add("offscreen", &transform);
     }
     const uint32_t tag_flags = TagFlags(node.tag);
     const bool replaced = (tag_flags & kTagReplaced) != 0;
@@ -256,7 +275,7 @@ class VisibilityPass {
         for (CssProperty p : {size, max}) {
           const float px = LengthPx(s, p, font, 1000);
           if (!std::isnan(px) && px <= 1 && s[p].value->length.unit != CssLength::Unit::kNumber) {
-            Add(&v, node.tag == "iframe"sv || node.tag == "frame"sv ? "hidden_iframe" : "zero_size",
+            Add(node.tag == "iframe"sv || node.tag == "frame"sv ? "hidden_iframe" : "zero_size",
                 &s[p]);
           }
         }
@@ -269,18 +288,18 @@ class VisibilityPass {
                              : ToPx(lh.value->length, font, font);
         const float height = LengthPx(s, CssProperty::kHeight, font, 1000);
         if (!std::isnan(px) && px <= 1 && (std::isnan(height) || height <= 1)) {
-          Add(&v, "zero_size", &lh);
+          Add("zero_size", &lh);
         }
       }
     }
-    if (transform.value != nullptr && transform.value->hides) Add(&v, "zero_size", &transform);
+    if (transform.value != nullptr && transform.value->hides) Add("zero_size", &transform);
     const AppliedValue& clip = s[CssProperty::kClip];
     if (clip.value != nullptr && clip.value->hides &&
         (pos == kPositionAbsolute || pos == kPositionFixed)) {
-      Add(&v, "clip", &clip);
+      Add("clip", &clip);
     }
     const AppliedValue& clip_path = s[CssProperty::kClipPath];
-    if (clip_path.value != nullptr && clip_path.value->hides) Add(&v, "clip", &clip_path);
+    if (clip_path.value != nullptr && clip_path.value->hides) Add("clip", &clip_path);
     if (node.tag == "marquee"sv) {
       bool hides = false;
       if (const std::string* amount = node.Attribute("scrollamount")) {
@@ -292,29 +311,28 @@ class VisibilityPass {
         if (!std::isnan(px) && px <= 4) hides = true;
       }
       if (hides) {
-        Add(&v, "marquee", nullptr);
-        if (v.rule.empty()) {
+        Add("marquee", nullptr);
+        if (v_.rule.empty()) {
           const std::string* amount = node.Attribute("scrollamount");
-          v.rule = amount != nullptr ? "scrollamount=\"" + *amount + "\"" : "marquee size";
-          v.rule_origin = "attribute";
+          v_.rule = amount != nullptr ? "scrollamount=\"" + *amount + "\"" : "marquee size";
+          v_.rule_origin = "attribute";
         }
       }
     }
-    if ((node.tag == "frame"sv || node.tag == "frameset"sv) && parent >= 0 &&
-        v.techniques.empty()) {
+    if ((node.tag == "frame"sv || node.tag == "frameset"sv) && parent >= 0 && !Hidden()) {
       std::string rule;
       if (ZeroFramesetTrack(*doc_, parent, i, &rule)) {
-        Add(&v, "hidden_iframe", nullptr);
-        v.rule = std::move(rule);
-        v.rule_origin = "attribute";
+        Add("hidden_iframe", nullptr);
+        v_.rule = std::move(rule);
+        v_.rule_origin = "attribute";
       }
     }
-    if ((node.tag == "iframe"sv || node.tag == "frame"sv) && !v.techniques.empty()) {
-      Add(&v, "hidden_iframe", nullptr);
+    if ((node.tag == "iframe"sv || node.tag == "frame"sv) && Hidden()) {
+      Add("hidden_iframe", nullptr);
     }
-    if (!v.techniques.empty()) {
+    if (Hidden()) {
       box_hidden_[i] = 1;
-      node.visibility = std::move(v);
+      node.visibility = Finish();
       return;
     }
 
@@ -322,23 +340,23 @@ class VisibilityPass {
     if (replaced) return;
     const AppliedValue& visibility = s[CssProperty::kVisibility];
     if (visibility.value != nullptr && visibility.value->keyword == kVisibilityHidden) {
-      Add(&v, "visibility_hidden", &visibility);
+      Add("visibility_hidden", &visibility);
     }
-    if (font <= 1) Add(&v, "font_size_zero", &s[CssProperty::kFontSize]);
+    if (font <= 1) Add("font_size_zero", &s[CssProperty::kFontSize]);
     const AppliedValue& image = s[CssProperty::kBackgroundImage];
     const bool paints_image = image.own && image.value != nullptr && image.value->image;
     const float indent = LengthPx(s, CssProperty::kTextIndent, font, kViewportWidth);
     if (!paints_image && !std::isnan(indent) && indent <= -kOffscreen) {
-      Add(&v, "offscreen", &s[CssProperty::kTextIndent]);
+      Add("offscreen", &s[CssProperty::kTextIndent]);
     }
     const Rgba color = color_[i];
     if (color.a == 0) {
-      Add(&v, "same_color", &s[CssProperty::kColor]);
+      Add("same_color", &s[CssProperty::kColor]);
     } else if (!background_unknown_[i] && Close(Blend(color, background_[i]), background_[i])) {
       const AppliedValue& c = s[CssProperty::kColor];
-      Add(&v, "same_color", c.value != nullptr ? &c : background_source_[i]);
+      Add("same_color", c.value != nullptr ? &c : background_source_[i]);
     }
-    node.visibility = std::move(v);
+    node.visibility = Finish();
   }
 
   const StyleCascade& cascade_;
@@ -349,6 +367,9 @@ class VisibilityPass {
   std::vector<uint8_t> background_unknown_;
   std::vector<const AppliedValue*> background_source_;
   std::vector<uint8_t> box_hidden_;
+  int inherited_ = -1;
+  bool materialized_ = false;
+  Visibility v_;
 };
 
 }  // namespace
