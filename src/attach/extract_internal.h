@@ -3,6 +3,7 @@
 // outside src/attach.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,24 @@ class ZipArchive {
   std::string name_;
   std::vector<Entry> entries_;
 };
+
+// What ReadLibarchive() does with the entries of an archive: `wanted` picks
+// files by name (UTF-8, GBK names converted); `entry` receives each picked
+// file's bytes, or why it could not be read. A non-OK Status from `entry`
+// stops the reading and is returned.
+struct ArchiveVisitor {
+  std::function<bool(const std::string& name)> wanted;
+  std::function<Status(const std::string& name, Result<std::string> bytes)> entry;
+};
+
+// Reads a 7z or rar archive held in memory through libarchive, in order,
+// within the budget's count and size limits and its expansion ratio (judged
+// on the whole archive: solid archives have no per-entry compressed size).
+// Errors: the archive cannot be opened at all (corrupt, encrypted headers,
+// unsupported variant), or max_entries is passed. Entries that fail reach
+// `visit.entry` as errors; a size limit hit stops the archive.
+Status ReadLibarchive(std::string_view bytes, std::string_view name, ExtractBudget* budget,
+                      const ArchiveVisitor& visit);
 
 // OOXML: the archive is a docx / xlsx / pptx package.
 Status ExtractDocx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);

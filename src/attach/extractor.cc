@@ -23,6 +23,7 @@ enum class Format {
   kXlsx,
   kPptx,
   kZip,
+  kSolidArchive,  // 7z, rar.
   kPdf,
   kLegacyWord,
   kLegacyExcel,
@@ -38,6 +39,13 @@ bool IsTiff(std::string_view bytes) {
          bytes.starts_with(std::string_view("MM\0*", 4));
 }
 
+// Document formats govmon knows by name but does not read: OFD (GB/T 33190,
+// zip of XML), Sursen CEB and GD, and OpenDocument.
+bool IsUnreadDocumentType(std::string_view ext) {
+  return ext == "ofd" || ext == "ceb" || ext == "gd" || ext == "odt" || ext == "ods" ||
+         ext == "odp";
+}
+
 bool Has(std::string_view bytes, std::string_view needle) {
   return bytes.find(needle) != std::string_view::npos;
 }
@@ -50,6 +58,7 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
     if (zip->Find("word/document.xml")) return Format::kDocx;
     if (zip->Find("xl/workbook.xml")) return Format::kXlsx;
     if (zip->Find("ppt/presentation.xml")) return Format::kPptx;
+    if (IsUnreadDocumentType(ext)) return Format::kUnsupported;  // OFD and ODF are zips too.
     return Format::kZip;
   }
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
@@ -68,15 +77,18 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
     }
     return Format::kLegacyWord;
   }
-  if (bytes.starts_with("Rar!") || bytes.starts_with("7z\xBC\xAF\x27\x1C") ||
-      bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
+  if (bytes.starts_with("Rar!\x1A\x07") || bytes.starts_with("7z\xBC\xAF\x27\x1C")) {
+    return Format::kSolidArchive;
+  }
+  if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
       bytes.starts_with("GIF8") || IsTiff(bytes) || bytes.starts_with("{\\rtf")) {
     return Format::kUnsupported;
   }
   if (ext == "csv" || ext == "tsv") return Format::kCsv;
   if (ext == "txt" || ext == "text" || ext == "log" || ext == "md") return Format::kText;
   if (ext == "docx" || ext == "xlsx" || ext == "pptx" || ext == "zip" || ext == "pdf" ||
-      ext == "doc" || ext == "xls" || ext == "ppt" || ext == "wps" || ext == "et" || ext == "dps") {
+      ext == "doc" || ext == "xls" || ext == "ppt" || ext == "wps" || ext == "et" || ext == "dps" ||
+      ext == "rar" || ext == "7z" || IsUnreadDocumentType(ext)) {
     return Format::kUnsupported;  // Claims a binary format but is not one: see caller.
   }
   return Format::kText;
@@ -85,46 +97,71 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
 Status Extract(std::string_view bytes, const std::string& name, int depth, ExtractBudget* budget,
                Document* doc);
 
-// Reads every entry of a plain zip archive that looks like an attachment,
-// prefixing the locations of its blocks with "<archive>/<entry>".
+// Extracts one file of an archive named `name` into `doc`, prefixing the
+// locations of its blocks with "<archive>/<entry>"; a file that cannot be
+// read goes to the budget's problems. Returns false when the rest of the
+// archive should not be read (the block or byte budget is spent).
+bool AddArchiveEntry(const std::string& name, const std::string& entry_name,
+                     Result<std::string> bytes, int depth, ExtractBudget* budget, Document* doc) {
+  const std::string path = BaseName(name) + "/" + entry_name;
+  Document inner;
+  Status status =
+      bytes.ok() ? Extract(*bytes, entry_name, depth + 1, budget, &inner) : bytes.status();
+  if (!status.ok()) {
+    if (budget->problems != nullptr) budget->problems->push_back({path, status});
+    // When the budget is spent, the other entries would fail the same way.
+    return UnreadableReasonOf(status) != UnreadableReason::kTooLarge ||
+           budget->expanded < budget->options.max_expanded_bytes;
+  }
+  const size_t table_base = doc->tables.size();
+  const std::string inner_prefix = BaseName(entry_name) + "/";
+  for (TextBlock& b : inner.blocks) {
+    if (b.location.starts_with(inner_prefix)) {
+      // Blocks of a nested archive already start with that archive's name.
+      b.location = BaseName(name) + "/" +
+                   entry_name.substr(0, entry_name.size() - BaseName(entry_name).size()) +
+                   b.location;
+    } else {
+      b.location = b.location.empty() ? path : path + " " + b.location;
+    }
+    if (b.table >= 0) b.table += static_cast<int>(table_base);
+    if (!budget->AddBlock(doc, std::move(b))) return false;
+  }
+  for (Table& t : inner.tables) doc->tables.push_back(std::move(t));
+  return true;
+}
+
+Status CheckArchiveDepth(const std::string& name, int depth, const ExtractBudget& budget) {
+  if (depth < budget.options.max_depth) return Status::Ok();
+  return UnreadableError(UnreadableReason::kTooLarge, name + ": archives nested deeper than " +
+                                                          std::to_string(budget.options.max_depth));
+}
+
+// Reads every entry of a plain zip archive that looks like an attachment.
 Status ExtractZip(const ZipArchive& zip, const std::string& name, int depth, ExtractBudget* budget,
                   Document* doc) {
-  if (depth >= budget->options.max_depth) {
-    return UnreadableError(
-        UnreadableReason::kTooLarge,
-        name + ": archives nested deeper than " + std::to_string(budget->options.max_depth));
-  }
+  GOVMON_RETURN_IF_ERROR(CheckArchiveDepth(name, depth, *budget));
   for (const ZipArchive::Entry& e : zip.entries()) {
     if (e.directory || !IsAttachmentExtension(FileExtension(e.name))) continue;
-    const std::string path = BaseName(name) + "/" + e.name;
-    Result<std::string> bytes = zip.Read(e, budget);
-    Document inner;
-    Status status =
-        bytes.ok() ? Extract(*bytes, e.name, depth + 1, budget, &inner) : bytes.status();
-    if (!status.ok()) {
-      if (budget->problems != nullptr) budget->problems->push_back({path, status});
-      if (UnreadableReasonOf(status) == UnreadableReason::kTooLarge &&
-          budget->expanded >= budget->options.max_expanded_bytes) {
-        break;  // The budget is spent; the other entries would fail the same way.
-      }
-      continue;
-    }
-    const size_t table_base = doc->tables.size();
-    const std::string inner_prefix = BaseName(e.name) + "/";
-    for (TextBlock& b : inner.blocks) {
-      if (b.location.starts_with(inner_prefix)) {
-        // Blocks of a nested archive already start with that archive's name.
-        b.location = BaseName(name) + "/" +
-                     e.name.substr(0, e.name.size() - BaseName(e.name).size()) + b.location;
-      } else {
-        b.location = b.location.empty() ? path : path + " " + b.location;
-      }
-      if (b.table >= 0) b.table += static_cast<int>(table_base);
-      if (!budget->AddBlock(doc, std::move(b))) return Status::Ok();
-    }
-    for (Table& t : inner.tables) doc->tables.push_back(std::move(t));
+    if (!AddArchiveEntry(name, e.name, zip.Read(e, budget), depth, budget, doc)) break;
   }
   return Status::Ok();
+}
+
+// The same for 7z and rar archives, through libarchive.
+Status ExtractSolidArchive(std::string_view bytes, const std::string& name, int depth,
+                           ExtractBudget* budget, Document* doc) {
+  GOVMON_RETURN_IF_ERROR(CheckArchiveDepth(name, depth, *budget));
+  bool stopped = false;
+  ArchiveVisitor visit;
+  visit.wanted = [&](const std::string& entry_name) {
+    return !stopped && IsAttachmentExtension(FileExtension(entry_name));
+  };
+  visit.entry = [&](const std::string& entry_name, Result<std::string> entry_bytes) {
+    stopped = !AddArchiveEntry(name, entry_name, std::move(entry_bytes), depth, budget, doc);
+    return Status::Ok();
+  };
+  return ReadLibarchive(bytes, BaseName(name), budget, visit);
 }
 
 Status Extract(std::string_view bytes, const std::string& name, int depth, ExtractBudget* budget,
@@ -145,6 +182,8 @@ Status Extract(std::string_view bytes, const std::string& name, int depth, Extra
       return ExtractPptx(*zip, budget, doc);
     case Format::kZip:
       return ExtractZip(*zip, name, depth, budget, doc);
+    case Format::kSolidArchive:
+      return ExtractSolidArchive(bytes, name, depth, budget, doc);
     case Format::kPdf:
       return ExtractPdf(bytes, budget, doc);
     case Format::kLegacyWord:
@@ -162,12 +201,12 @@ Status Extract(std::string_view bytes, const std::string& name, int depth, Extra
     case Format::kUnsupported:
       break;
   }
-  if (ext == "rar" || ext == "7z" || bytes.starts_with("Rar!") || bytes.starts_with("7z")) {
-    return UnreadableError(UnreadableReason::kUnsupported, "rar and 7z archives are not read");
-  }
   if (bytes.starts_with("\x89PNG") || bytes.starts_with("\xFF\xD8\xFF") ||
       bytes.starts_with("GIF8") || IsTiff(bytes)) {
     return UnreadableError(UnreadableReason::kUnsupported, "an image (text in images needs OCR)");
+  }
+  if (IsUnreadDocumentType(ext)) {
+    return UnreadableError(UnreadableReason::kUnsupported, "." + ext + " documents are not read");
   }
   if (bytes.starts_with("{\\rtf")) {
     return UnreadableError(UnreadableReason::kUnsupported, "RTF documents are not read");

@@ -1,5 +1,5 @@
 // Attachment text extraction: turns the bytes of a downloaded attachment
-// (docx, xlsx, pptx, pdf, doc, xls, ppt, wps, et, csv, txt, zip) into a
+// (docx, xlsx, pptx, pdf, doc, xls, ppt, wps, et, csv, txt, zip, 7z, rar) into a
 // Document whose blocks carry precise locations (sheet and cell, table row
 // and column, page, path inside an archive), so that page checks run on
 // attachments exactly as on pages. Every extraction is bounded in size, time,
@@ -22,11 +22,13 @@ namespace govmon {
 struct AttachOptions {
   // Attachments larger than this are not read.
   size_t max_input_bytes = 64u << 20;
-  // Bytes that may be decompressed in total from one attachment (all zip
+  // Bytes that may be decompressed in total from one attachment (all archive
   // entries and OOXML parts, nested archives included).
   size_t max_expanded_bytes = 512u << 20;
   // A zip entry that would expand more than this many times its compressed
   // size is refused (zip bombs reach 1000:1; text and XML rarely exceed 50:1).
+  // 7z and rar compress entries together, so there the whole archive may not
+  // expand more than this many times its size (plus 1 MB).
   double max_expansion_ratio = 200.0;
   // Archives inside archives deeper than this are skipped.
   int max_depth = 3;
@@ -46,7 +48,7 @@ enum class UnreadableReason {
   kCorrupt,      // Damaged or not what its name says.
   kEncrypted,    // Password-protected.
   kNoTextLayer,  // A scanned PDF: pages without text.
-  kUnsupported,  // A format govmon cannot read (rar, 7z, images …).
+  kUnsupported,  // A format govmon cannot read (images, RTF, some rar variants …).
   kTooLarge,     // A size, expansion, depth or count limit was hit.
   kTimeout,      // A converter did not finish in time.
 };

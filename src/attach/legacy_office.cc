@@ -185,6 +185,52 @@ void AddParagraphs(std::string_view text, ExtractBudget* budget, Document* doc) 
   }
 }
 
+// antiword's text: paragraphs, and tables as runs of lines "|cell|cell|",
+// which become table cells (the first row their column headers).
+void AddWordText(std::string_view text, ExtractBudget* budget, Document* doc) {
+  int paragraph = 0;
+  int table = -1;  // The table being read, -1 between tables.
+  int row = 0;
+  while (!text.empty()) {
+    size_t eol = text.find('\n');
+    std::string_view raw = TrimAscii(text.substr(0, eol));
+    text = eol == std::string_view::npos ? "" : text.substr(eol + 1);
+    if (raw.size() >= 2 && raw.front() == '|' && raw.back() == '|') {
+      if (table < 0) {
+        table = static_cast<int>(doc->tables.size());
+        doc->tables.emplace_back().header_rows = 1;
+        row = 0;
+      }
+      Table& t = doc->tables[static_cast<size_t>(table)];
+      std::vector<std::string>& cells = t.rows.emplace_back();
+      for (std::string_view cell : Split(raw.substr(1, raw.size() - 2), '|')) {
+        cells.push_back(CollapseWhitespace(cell));
+      }
+      for (size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c].empty()) continue;
+        TextBlock b;
+        b.text = cells[c];
+        b.table = table;
+        b.row = row;
+        b.column = static_cast<int>(c);
+        if (row > 0 && c < t.rows[0].size()) b.column_header = t.rows[0][c];
+        b.location = "表" + std::to_string(table + 1) + " 第" + std::to_string(row + 1) + "行 第" +
+                     std::to_string(c + 1) + "列";
+        if (!budget->AddBlock(doc, std::move(b))) return;
+      }
+      ++row;
+      continue;
+    }
+    table = -1;
+    std::string line = CollapseWhitespace(raw);
+    if (line.empty()) continue;
+    TextBlock b;
+    b.text = std::move(line);
+    b.location = "第" + std::to_string(++paragraph) + "段";
+    if (!budget->AddBlock(doc, std::move(b))) return;
+  }
+}
+
 }  // namespace
 
 Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractBudget* budget,
@@ -233,7 +279,7 @@ Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractB
                        out->exit_code != 0 ? *out : *fallback);
     out = std::move(fallback);
   }
-  AddParagraphs(out->out, budget, doc);
+  AddWordText(out->out, budget, doc);
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 // Office Open XML (ECMA-376) text extraction: the parts of docx, xlsx and pptx
 // packages that carry visible text, read with our own XmlReader.
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include "attach/extract_internal.h"
@@ -192,10 +193,44 @@ void ParseCellRef(std::string_view ref, int* column, int* row) {
   *row = r;
 }
 
+// Appends "C5" for column 3 (1-based), row 5.
+void AppendCellName(int column, int row, std::string* out) {
+  char letters[8];
+  size_t n = 0;
+  for (; column > 0 && n < sizeof letters; column = (column - 1) / 26) {
+    letters[n++] = static_cast<char>('A' + (column - 1) % 26);
+  }
+  while (n > 0) out->push_back(letters[--n]);
+  char digits[12];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, row);
+  out->append(digits, end);
+}
+
 int ParseInt(std::string_view s) {
   unsigned long long v = 0;
   if (!ParseUint(s, &v) || v > 100000000) return 0;
   return static_cast<int>(v);
+}
+
+// An upper bound on the cells of a worksheet that hold a value, so that its
+// blocks are allocated once: the cells of its <dimension> range, but never
+// more than its XML can hold (a value cell takes at least 22 bytes,
+// <c r="A1"><v>1</v></c>).
+size_t EstimateCells(std::string_view xml) {
+  const size_t most = xml.size() / 22;
+  std::string_view head = xml.substr(0, 1 << 16);
+  size_t at = head.find("<dimension ref=\"");
+  if (at == std::string_view::npos) return 0;
+  std::string_view ref = head.substr(at + 16);
+  ref = ref.substr(0, ref.find('"'));
+  size_t colon = ref.find(':');
+  if (colon == std::string_view::npos) return 1;
+  int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
+  ParseCellRef(ref.substr(0, colon), &c1, &r1);
+  ParseCellRef(ref.substr(colon + 1), &c2, &r2);
+  if (c1 <= 0 || r1 <= 0 || c2 < c1 || r2 < r1) return 0;
+  const size_t cells = static_cast<size_t>(c2 - c1 + 1) * static_cast<size_t>(r2 - r1 + 1);
+  return std::min(cells, most);
 }
 
 struct SheetRef {
@@ -230,7 +265,8 @@ Result<std::vector<std::string>> ReadSharedStrings(const ZipArchive& zip, Extrac
       }
     } else if (t == XmlReader::Token::kEndElement) {
       if (r.name() == "si") {
-        strings.push_back(std::move(current));
+        // Collapsed once here rather than in every cell that refers to it.
+        strings.push_back(CollapseWhitespace(current));
         current.clear();
         in_si = false;
       } else if (r.name() == "t") {
@@ -332,7 +368,11 @@ class SheetWalker {
       int c = 0, rr = 0;
       ParseCellRef(r.Attribute("r"), &c, &rr);
       column_ = c > 0 ? c : column_ + 1;
-      type_ = std::string(r.Attribute("t"));
+      std::string_view t = r.Attribute("t");
+      type_ = t == "s"                         ? CellType::kShared
+              : t == "inlineStr" || t == "str" ? CellType::kString
+              : t == "b" || t == "e"           ? CellType::kOther
+                                               : CellType::kNumber;
       value_.clear();
       in_cell_ = true;
     } else if (in_cell_ && !phonetic_ && (n == "v" || n == "t")) {
@@ -357,31 +397,38 @@ class SheetWalker {
 
   void EmitCell() {
     std::string text;
-    bool is_text = true;
-    if (type_ == "s") {
-      int index = ParseInt(TrimAscii(value_));
-      if (index >= 0 && static_cast<size_t>(index) < shared_.size() && !TrimAscii(value_).empty()) {
-        text = shared_[static_cast<size_t>(index)];
+    switch (type_) {
+      case CellType::kShared: {
+        std::string_view index_text = TrimAscii(value_);
+        int index = ParseInt(index_text);
+        if (!index_text.empty() && static_cast<size_t>(index) < shared_.size()) {
+          text = shared_[static_cast<size_t>(index)];  // Already collapsed.
+        }
+        break;
       }
-    } else if (type_ == "inlineStr" || type_ == "str") {
-      text = value_;
-    } else if (type_ == "b" || type_ == "e") {
-      return;
-    } else {
-      text = ExcelNumberText(TrimAscii(value_));
-      is_text = false;
+      case CellType::kString:
+        text = CollapseWhitespace(value_);
+        break;
+      case CellType::kNumber:
+        text = ExcelNumberText(TrimAscii(value_));
+        break;
+      case CellType::kOther:
+        return;
     }
-    text = CollapseWhitespace(text);
     if (text.empty()) return;
-    if (is_text) ++row_text_cells_;
+    if (type_ != CellType::kNumber) ++row_text_cells_;
     if (header_.empty()) row_cells_[column_] = text;
 
     TextBlock b;
     b.table = table_;
     b.row = row_ - 1;
     b.column = column_ - 1;
+    b.stored_as_number = type_ == CellType::kNumber;
     if (auto it = header_.find(column_); it != header_.end()) b.column_header = it->second;
-    b.location = sheet_.name + "!" + ColumnLetters(column_) + std::to_string(row_);
+    b.location.reserve(sheet_.name.size() + 12);
+    b.location += sheet_.name;
+    b.location += '!';
+    AppendCellName(column_, row_, &b.location);
     std::vector<std::string_view> hidden;
     if (sheet_.hidden) hidden.push_back("隐藏工作表");
     if (row_hidden_) hidden.push_back("隐藏行");
@@ -413,7 +460,7 @@ class SheetWalker {
   bool in_cell_ = false;
   bool capture_ = false;
   bool phonetic_ = false;
-  std::string type_;
+  enum class CellType { kShared, kString, kNumber, kOther } type_ = CellType::kNumber;
   std::string value_;
   int row_text_cells_ = 0;
   std::map<int, std::string> row_cells_;  // Cells of rows above the header.
@@ -451,6 +498,8 @@ Status ExtractXlsx(const ZipArchive& zip, ExtractBudget* budget, Document* doc) 
     if (entry == nullptr) continue;  // Chart sheets and dialog sheets have no cells.
     Result<std::string> xml = zip.Read(*entry, budget);
     if (!xml.ok()) return xml.status();
+    doc->blocks.reserve(
+        std::min(doc->blocks.size() + EstimateCells(*xml), budget->options.max_blocks));
     GOVMON_RETURN_IF_ERROR(
         SheetWalker(sheet, static_cast<int>(i), *shared, budget, doc).Walk(*xml));
     if (budget->truncated) break;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -131,6 +132,10 @@ inline std::string MakeXlsxForTesting(const std::vector<SheetForTesting>& sheets
                 "\" r:id=\"rId" + id + "\"" + (sheet.hidden ? " state=\"hidden\"" : "") + "/>";
     rels += "<Relationship Id=\"rId" + id + "\" Target=\"worksheets/sheet" + id + ".xml\"/>";
     std::string xml = "<?xml version=\"1.0\"?><worksheet>";
+    size_t width = 1;
+    for (const auto& row : sheet.rows) width = std::max(width, row.size());
+    xml += "<dimension ref=\"A1:" + ColumnLettersForTesting(static_cast<int>(width)) +
+           std::to_string(std::max<size_t>(sheet.rows.size(), 1)) + "\"/>";
     if (!sheet.hidden_columns.empty()) {
       xml += "<cols>";
       for (int c : sheet.hidden_columns) {

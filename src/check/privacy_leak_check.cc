@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "check/text_excerpt.h"
@@ -100,19 +102,105 @@ void MaskDigitRuns(std::string* s) {
   }
 }
 
+// Why a value was taken for personal data; `text` points at a constant or at
+// the block's column header, both alive until Inspect returns.
+struct Reason {
+  enum class Type { kLabel, kHeader, kCharacters } type = Type::kCharacters;
+  std::string_view text;
+};
+
 struct Candidate {
   PersonalDataMatch match;
   size_t source_begin = 0;  // In the block's original text.
   size_t source_end = 0;
   double confidence = 0;
-  std::string reason;
+  Reason reason;
+  size_t lost_digits = 0;  // Trailing digits a spreadsheet number cell lost.
 };
 
+// One distinct leaked value: its finding (an index into the output, whose
+// detail is written last, when the per-document counts are known).
 struct Leak {
-  Finding finding;
-  PersonalDataKind kind;
-  int occurrences = 0;
+  size_t finding = 0;
+  PersonalDataKind kind = PersonalDataKind::kIdCard;
+  int occurrences = 1;
+  Reason reason;
+  size_t lost_digits = 0;
 };
+
+// The distinct values of one document. Keys are views into arena chunks that
+// never move, so a value costs no allocation of its own.
+class DistinctValues {
+ public:
+  // Returns the index stored for `value`, inserting `index` when new.
+  std::pair<size_t, bool> Insert(std::string_view value, size_t index) {
+    auto it = index_.find(value);
+    if (it != index_.end()) return {it->second, false};
+    index_.emplace(Store(value), index);
+    return {index, true};
+  }
+
+ private:
+  std::string_view Store(std::string_view value) {
+    constexpr size_t kChunk = 64 << 10;
+    if (chunks_.empty() || used_ + value.size() > kChunk) {
+      chunks_.push_back(std::make_unique<char[]>(std::max(kChunk, value.size())));
+      used_ = 0;
+    }
+    char* at = chunks_.back().get() + used_;
+    std::copy(value.begin(), value.end(), at);
+    used_ += value.size();
+    return {at, value.size()};
+  }
+
+  std::unordered_map<std::string_view, size_t> index_;
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  size_t used_ = 0;
+};
+
+std::string_view CharactersReason(PersonalDataKind kind) {
+  return kind == PersonalDataKind::kIdCard     ? "校验位、出生日期和地区码均有效"
+         : kind == PersonalDataKind::kBankCard ? "通过 Luhn 校验且属银行卡号段"
+                                               : "符合号段规则";
+}
+
+// "身份证号未脱敏（前有标签“身份证”）；该号码出现 2 次；本文档共 …".
+std::string LeakDetail(const Leak& leak, std::string_view summary) {
+  std::string_view label = PersonalDataKindLabel(leak.kind);
+  std::string detail;
+  detail.reserve(label.size() + leak.reason.text.size() + summary.size() + 64);
+  detail += label;
+  detail += "未脱敏（";
+  switch (leak.reason.type) {
+    case Reason::Type::kLabel:
+      detail += "前有标签“";
+      detail += leak.reason.text;
+      detail += "”";
+      break;
+    case Reason::Type::kHeader:
+      detail += "所在列表头“";
+      detail += leak.reason.text;
+      detail += "”";
+      break;
+    case Reason::Type::kCharacters:
+      detail += leak.reason.text;
+      break;
+  }
+  detail += "）";
+  if (leak.lost_digits > 0) {
+    detail += "；单元格以数值格式存储，电子表格只保留 15 位有效数字，末 ";
+    detail += std::to_string(leak.lost_digits);
+    detail += leak.kind == PersonalDataKind::kIdCard ? " 位已丢失或失真，无法核验校验位"
+                                                     : " 位已丢失或失真，无法核验 Luhn 校验";
+  }
+  if (leak.occurrences > 1) {
+    detail += "；该号码出现 ";
+    detail += std::to_string(leak.occurrences);
+    detail += " 次";
+  }
+  detail += summary;
+  return detail;
+}
 
 }  // namespace
 
@@ -129,7 +217,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
   std::vector<Candidate> candidates;
   std::string masked;  // The current block with every recognised value masked.
   std::vector<std::pair<size_t, size_t>> masked_ranges;
-  std::unordered_map<std::string, size_t> by_value;  // Value → index into leaks.
+  DistinctValues distinct;  // Value → index into leaks.
   // Spreadsheets repeat one header per column over thousands of rows; what a
   // header says is worked out once per header and kind.
   std::unordered_map<std::string_view, std::array<int8_t, kKinds>> header_classes;
@@ -140,6 +228,15 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     const std::string& text = normalized.text();
     matches.clear();
     FindPersonalData(text, recognize, &matches);
+    // A number cell that holds more digits than a spreadsheet keeps: judge it
+    // by the digits that survive.
+    size_t lost_digits = 0;
+    if (matches.empty() && block.stored_as_number) {
+      if (std::optional<PersonalDataMatch> m = FindIdentifierWithLostDigits(text, recognize)) {
+        lost_digits = text.size() - std::min<size_t>(SignificantDigits(text), 15);
+        matches.push_back(std::move(*m));
+      }
+    }
     if (matches.empty()) continue;
 
     candidates.clear();
@@ -174,16 +271,15 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
       Candidate c;
       c.match = m;
       c.confidence = m.confidence;
+      c.lost_digits = lost_digits;
       if (own.found) {
         c.confidence = std::max(c.confidence, 0.95);
-        c.reason = "前有标签“" + std::string(own.label) + "”";
+        c.reason = {Reason::Type::kLabel, own.label};
       } else if (header_own) {
         c.confidence = std::max(c.confidence, 0.95);
-        c.reason = "所在列表头“" + block.column_header + "”";
+        c.reason = {Reason::Type::kHeader, block.column_header};
       } else {
-        c.reason = m.kind == PersonalDataKind::kIdCard ? "校验位、出生日期和地区码均有效"
-                   : m.kind == PersonalDataKind::kBankCard ? "通过 Luhn 校验且属银行卡号段"
-                                                           : "符合号段规则";
+        c.reason = {Reason::Type::kCharacters, CharactersReason(m.kind)};
       }
       if (c.confidence < options_.min_confidence) continue;
       std::tie(c.source_begin, c.source_end) = normalized.SourceRange(m.begin, m.end);
@@ -204,40 +300,42 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     }
     masked.append(block.text, copied);
 
-    const std::string location = BlockLocation(block);
     for (size_t i = 0; i < candidates.size(); ++i) {
       const Candidate& c = candidates[i];
-      auto [it, inserted] = by_value.emplace(c.match.value, leaks.size());
+      auto [leak, inserted] = distinct.Insert(c.match.value, leaks.size());
       if (!inserted) {
-        ++leaks[it->second].occurrences;
+        ++leaks[leak].occurrences;
         continue;
       }
-      Finding f;
+      // Findings go straight to the output; only their detail waits for the
+      // per-document counts.
+      Finding& f = out->emplace_back();
       f.check = std::string(id());
       f.severity =
           c.match.kind == PersonalDataKind::kMobile ? Severity::kWarning : Severity::kError;
       f.site = context.site;
       f.url = doc.url;
       f.kind = std::string(PersonalDataKindName(c.match.kind));
-      f.evidence = MaskIdentifier(c.match.value);
       if (masked_ranges[i].first == 0 && masked_ranges[i].second == masked.size()) {
         f.context = masked;  // A cell that holds only the number.
+        f.evidence = masked;
       } else {
+        f.evidence =
+            masked.substr(masked_ranges[i].first, masked_ranges[i].second - masked_ranges[i].first);
         f.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
                                         kExcerptRadius);
         MaskDigitRuns(&f.context);
       }
-      f.location = location;
+      f.location = BlockLocation(block);
       f.confidence = c.confidence;
-      f.detail = std::string(PersonalDataKindLabel(c.match.kind)) + "未脱敏（" + c.reason + "）";
-      leaks.push_back(Leak{std::move(f), c.match.kind, 1});
+      leaks.push_back(Leak{out->size() - 1, c.match.kind, 1, c.reason, c.lost_digits});
     }
   }
   if (leaks.empty()) return;
 
   std::array<int, kKinds> per_kind{};
   for (const Leak& leak : leaks) ++per_kind[static_cast<size_t>(leak.kind)];
-  std::string summary = "本文档共 " + std::to_string(leaks.size()) + " 个未脱敏个人信息：";
+  std::string summary = "；本文档共 " + std::to_string(leaks.size()) + " 个未脱敏个人信息：";
   bool first = true;
   for (size_t k = 0; k < kKinds; ++k) {
     if (per_kind[k] == 0) continue;
@@ -246,17 +344,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     summary += std::string(PersonalDataKindLabel(static_cast<PersonalDataKind>(k))) + " " +
                std::to_string(per_kind[k]);
   }
-  summary.insert(0, "；");
-  out->reserve(out->size() + leaks.size());
-  for (Leak& leak : leaks) {
-    std::string& detail = leak.finding.detail;
-    detail.reserve(detail.size() + summary.size() + 32);
-    if (leak.occurrences > 1) {
-      detail += "；该号码出现 " + std::to_string(leak.occurrences) + " 次";
-    }
-    detail += summary;
-    out->push_back(std::move(leak.finding));
-  }
+  for (const Leak& leak : leaks) (*out)[leak.finding].detail = LeakDetail(leak, summary);
 }
 
 }  // namespace govmon

@@ -91,6 +91,50 @@ TEST(PrivacyLeakCheckTest, KeepsBlockLocationFromAttachments) {
   EXPECT_EQ(findings[0].location, "名单.xlsx Sheet2!C5（隐藏工作表）");
 }
 
+TextBlock NumberCell(std::string digits, std::string header) {
+  TextBlock b = Cell(std::move(digits), std::move(header), 1, 1);
+  b.stored_as_number = true;
+  return b;
+}
+
+TEST(PrivacyLeakCheckTest, IdCardStoredAsNumberWithLostDigits) {
+  // 360702 1985-03-12, last three digits lost: no check digit to verify.
+  auto findings = Inspect(DocWithBlocks({NumberCell("360702198503124000", "身份证号码")}));
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].kind, "id_card");
+  EXPECT_EQ(findings[0].evidence, "**************4000");
+  EXPECT_EQ(findings[0].confidence, 0.95);
+  EXPECT_EQ(findings[0].detail,
+            "身份证号未脱敏（所在列表头“身份证号码”）；单元格以数值格式存储，电子表格只保留 15 "
+            "位有效数字，末 3 位已丢失或失真，无法核验校验位；本文档共 1 "
+            "个未脱敏个人信息：身份证号 1");
+  // Without a header the surviving region code and birth date still count.
+  findings = Inspect(DocWithBlocks({NumberCell("360702198503124000", "")}));
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].confidence, 0.6);
+}
+
+TEST(PrivacyLeakCheckTest, NumberCellsThatAreNotIdentifiers) {
+  // The same digits as text: a wrong check digit is never an ID.
+  EXPECT_THAT(Inspect(DocWithBlocks({Cell("360702198503124000", "身份证号码", 1, 1)})), IsEmpty());
+  // Unknown region code, impossible birth date, too few digits to have lost any.
+  EXPECT_THAT(Inspect(DocWithBlocks({NumberCell("990702198503124000", "身份证号码"),
+                                     NumberCell("360702198513124000", "身份证号码"),
+                                     NumberCell("360702198503124", "金额")})),
+              IsEmpty());
+  // A number under a non-personal header, and a bank-like number without a label.
+  EXPECT_THAT(Inspect(DocWithBlocks({NumberCell("360702198503124000", "订单编号"),
+                                     NumberCell("6228480402564891000", "")})),
+              IsEmpty());
+}
+
+TEST(PrivacyLeakCheckTest, BankCardStoredAsNumberNeedsItsHeader) {
+  auto findings = Inspect(DocWithBlocks({NumberCell("6228480402564891000", "银行卡号")}));
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].kind, "bank_card");
+  EXPECT_THAT(findings[0].detail, ::testing::HasSubstr("末 4 位已丢失或失真，无法核验 Luhn 校验"));
+}
+
 TEST(PrivacyLeakCheckTest, OneFindingPerValueWithCount) {
   auto findings = Inspect(DocWithBlocks({Text("电话13812345678"), Text("再次：13812345678")}));
   ASSERT_THAT(findings, SizeIs(1));

@@ -308,6 +308,36 @@ void FindPersonalData(std::string_view text, const RecognizerOptions& options,
   }
 }
 
+std::optional<PersonalDataMatch> FindIdentifierWithLostDigits(std::string_view d,
+                                                              const RecognizerOptions& options) {
+  if (d.size() < 16 || d.size() > 19 || !AllDigits(d)) return std::nullopt;
+  PersonalDataMatch m;
+  m.begin = 0;
+  m.end = d.size();
+  m.value = std::string(d);
+  if (d.size() == 18 && IsKnownRegionCode(d) &&
+      PlausibleBirthDate(Num(d.substr(6, 4)), Num(d.substr(10, 2)), Num(d.substr(12, 2)),
+                         ResolveToday(options))) {
+    m.kind = PersonalDataKind::kIdCard;
+    m.confidence = 0.6;
+    return m;
+  }
+  const int p2 = Num(d.substr(0, 2));
+  const int p4 = Num(d.substr(0, 4));
+  if (p2 == 62 || p2 == 60 || p4 == 9558 || p4 == 9559 || p4 == 9555) {
+    m.kind = PersonalDataKind::kBankCard;
+    m.confidence = 0.5;
+    m.needs_context = true;
+    return m;
+  }
+  return std::nullopt;
+}
+
+size_t SignificantDigits(std::string_view digits) {
+  size_t last = digits.find_last_not_of('0');
+  return last == std::string_view::npos ? 0 : last + 1;
+}
+
 std::string MaskIdentifier(std::string_view value, size_t keep_last) {
   const size_t chars = CountCodePoints(value);
   std::string_view tail = LastCodePoints(value, keep_last);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,21 @@ bool IsValidBankCard(std::string_view digits);
 bool IsValidMobile(std::string_view digits);
 // GB 32100-2015 统一社会信用代码 check character.
 bool IsValidCreditCode(std::string_view code);
+
+// Excel keeps 15 significant digits of a number, so an ID card or bank card
+// number typed into a cell as a number has lost its last digits: 18-digit
+// 360702198001011234 is stored as 360702198001011000, and no check digit or
+// Luhn sum can be verified. Given the digits of a cell stored as a number
+// (16 or more ASCII digits, more than Excel keeps), returns the identifier they
+// may be, judged by what survives: an 18-digit number whose first 14 digits
+// hold a known region code and a plausible birth date (kIdCard, confidence
+// 0.6), or 16-19 digits with a bank card issuer prefix (kBankCard,
+// needs_context). begin/end span `digits`. nullopt otherwise.
+std::optional<PersonalDataMatch> FindIdentifierWithLostDigits(std::string_view digits,
+                                                              const RecognizerOptions& options);
+// How many leading digits of a number stored in a spreadsheet are
+// significant: its length without trailing zeros ("360702198001011000" → 15).
+size_t SignificantDigits(std::string_view digits);
 
 // Replaces all but the last `keep_last` characters (code points) with '*':
 // "11010519491231002X" → "**************002X".

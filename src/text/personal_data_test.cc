@@ -108,6 +108,29 @@ TEST(PersonalDataTest, IgnoresDecoys) {
   EXPECT_THAT(Kinds("1,381,234,567,800"), ::testing::IsEmpty());
 }
 
+TEST(PersonalDataTest, IdentifiersWithLostDigitsAreJudgedByWhatSurvives) {
+  const RecognizerOptions options{kToday};
+  auto id = FindIdentifierWithLostDigits("360702198503124000", options);
+  ASSERT_TRUE(id.has_value());
+  EXPECT_EQ(id->kind, PersonalDataKind::kIdCard);
+  EXPECT_EQ(id->value, "360702198503124000");
+  EXPECT_EQ(id->confidence, 0.6);
+  EXPECT_FALSE(id->needs_context);
+  auto card = FindIdentifierWithLostDigits("6228480402564891000", options);
+  ASSERT_TRUE(card.has_value());
+  EXPECT_EQ(card->kind, PersonalDataKind::kBankCard);
+  EXPECT_TRUE(card->needs_context);
+  // Unknown region, a birth date after today, too short, not digits.
+  EXPECT_FALSE(FindIdentifierWithLostDigits("990702198503124000", options));
+  EXPECT_FALSE(FindIdentifierWithLostDigits("360702202503124000", options));
+  EXPECT_FALSE(FindIdentifierWithLostDigits("360702198503124", options));
+  EXPECT_FALSE(FindIdentifierWithLostDigits("-360702198503124000", options));
+  EXPECT_FALSE(FindIdentifierWithLostDigits("1234567890123456789", options));
+  EXPECT_EQ(SignificantDigits("360702198503124000"), 15u);
+  EXPECT_EQ(SignificantDigits("360702198503123968"), 18u);
+  EXPECT_EQ(SignificantDigits("000"), 0u);
+}
+
 TEST(PersonalDataTest, PassportsAndPermitsNeedContext) {
   auto found = Find("护照号E12345678，通行证C12345678，回乡证H1234567890");
   ASSERT_EQ(found.size(), 3u);
