@@ -4,13 +4,6 @@
 
 namespace govmon {
 
-const std::string* Node::Attribute(std::string_view name) const {
-  for (const auto& [key, value] : attributes) {
-    if (key == name) return &value;
-  }
-  return nullptr;
-}
-
 const Visibility& Document::VisibilityOf(const Node& node) const {
   static const Visibility kVisible;
   return node.visibility >= 0 && static_cast<size_t>(node.visibility) < visibilities.size()

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -128,7 +129,16 @@ struct Node {
   int visibility = -1;
 
   // The value of attribute `name` (lower-case), or nullptr.
-  const std::string* Attribute(std::string_view name) const;
+  const std::string* Attribute(std::string_view name) const {
+    // Inline, comparing lengths and first bytes before the rest: the page
+    // analysis asks this many times of every element.
+    for (const auto& [key, value] : attributes) {
+      if (key.size() == name.size() && (name.empty() || key[0] == name[0]) && key == name) {
+        return &value;
+      }
+    }
+    return nullptr;
+  }
 };
 
 struct Document {

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
 #include "base/url.h"
 #include "html/link_extractor.h"
+#include "html/text_extractor.h"
 
 namespace govmon {
 namespace {
@@ -238,6 +240,29 @@ TEST(HtmlParserTest, VisibleTextBlocksFollowReadingOrder) {
   EXPECT_THAT(BlockTexts(doc), ElementsAre("第一段继续", "第二段", "换行", "请开启脚本", "一", "二",
                                            "English words here"));
   EXPECT_EQ(doc.VisibleText(), "第一段继续\n第二段\n换行\n请开启脚本\n一\n二\nEnglish words here");
+}
+
+TEST(HtmlParserTest, AppendCollapsedMatchesCollapseWhitespace) {
+  const std::vector<std::string> pieces = {"  a\tb\n\r c ",
+                                           "\xC2\xA0中\xE3\x80\x80文\xE2\x80\x8B",
+                                           "\xE2\x80\xAFx\xE2\x81\x9F",
+                                           "\xEF\xBB\xBFy\xE1\x9A\x80z",
+                                           "\xE2\x80\x8C\xE2\x80\x90\xC2\xA1",
+                                           "\xE2\x80",
+                                           "\xC2",
+                                           "\xFF\xFE bad \xE3\x80",
+                                           "",
+                                           "   ",
+                                           "end\v\f"};
+  std::string out;
+  std::string joined;
+  bool pending = false;
+  for (const std::string& piece : pieces) {
+    const bool any = AppendCollapsed(piece, &out, &pending);
+    EXPECT_EQ(any, !TrimUnicodeSpace(piece).empty()) << piece;
+    joined += piece;
+    EXPECT_EQ(out, CollapseWhitespace(joined)) << joined;
+  }
 }
 
 TEST(HtmlParserTest, LineBreaksBetweenChineseCharactersAreNotSpaces) {

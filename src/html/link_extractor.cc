@@ -49,15 +49,14 @@ struct LinkContent {
 
 LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>& text_only) {
   LinkContent content;
-  std::string raw;
+  bool pending_space = false;
   std::vector<int> stack(doc.nodes[root].children.rbegin(), doc.nodes[root].children.rend());
   while (!stack.empty()) {
     const int i = stack.back();
     stack.pop_back();
     const Node& node = doc.nodes[i];
     if (node.type == Node::Type::kText) {
-      raw += node.text;
-      if (TrimUnicodeSpace(node.text).empty()) continue;
+      if (!AppendCollapsed(node.text, &content.text, &pending_space)) continue;
       const Node& parent = doc.nodes[node.parent];
       if (parent.visibility < 0) {
         content.has_visible_content = true;
@@ -82,7 +81,6 @@ LinkContent ContentOf(const Document& doc, int root, const std::vector<uint8_t>&
     }
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
   }
-  content.text = CollapseWhitespace(raw);
   return content;
 }
 

@@ -932,14 +932,6 @@ StyleCascade::StyleCascade(const Document& doc,
   std::vector<int> ancestors;
   std::vector<uint32_t> features;  // Per element on `ancestors`, flattened.
   std::vector<size_t> feature_start;
-  auto element_features = [&](int e, std::vector<uint32_t>* out) {
-    const Node& el = doc.nodes[e];
-    out->push_back(AncestorFeatureHash('t', el.tag));
-    if (const std::string* id = el.Attribute("id")) {
-      if (!id->empty()) out->push_back(AncestorFeatureHash('#', *id));
-    }
-    for (std::string_view cls : index.classes(e)) out->push_back(AncestorFeatureHash('.', cls));
-  };
   for (size_t i = 0; i < n; ++i) {
     const Node& node = doc.nodes[i];
     if (node.type != Node::Type::kElement) continue;
@@ -967,7 +959,29 @@ StyleCascade::StyleCascade(const Document& doc,
       apply(kUaHidden, CascadeKey(false, kLevelUserAgent, 0, 0, 0),
             {.source = AppliedValue::Source::kUserAgent});
     }
-    if (node.Attribute("hidden") != nullptr) {
+    // One pass over the attributes for everything the cascade reads.
+    const std::string* id = nullptr;
+    const std::string* inline_style = nullptr;
+    const std::string* hidden = nullptr;
+    const std::string* bgcolor = nullptr;
+    const std::string* width = nullptr;
+    const std::string* height = nullptr;
+    const std::string* text_color = nullptr;  // <font color>, <body text>.
+    const bool is_font = node.tag == "font"sv;
+    const bool is_body = node.tag == "body"sv;
+    for (const auto& [key, value] : node.attributes) {
+      const std::string** slot = key == "id"sv        ? &id
+                                 : key == "style"sv   ? &inline_style
+                                 : key == "hidden"sv  ? &hidden
+                                 : key == "bgcolor"sv ? &bgcolor
+                                 : key == "width"sv   ? &width
+                                 : key == "height"sv  ? &height
+                                 : (is_font && key == "color"sv) || (is_body && key == "text"sv)
+                                     ? &text_color
+                                     : nullptr;
+      if (slot != nullptr && *slot == nullptr) *slot = &value;  // The first of duplicates.
+    }
+    if (hidden != nullptr) {
       apply(kHiddenAttribute, CascadeKey(false, kLevelAttribute, 0, 0, 0),
             {.source = AppliedValue::Source::kAttribute});
     }
@@ -988,25 +1002,16 @@ StyleCascade::StyleCascade(const Document& doc,
       apply(local_values_.back(), CascadeKey(false, kLevelAttribute, 0, 0, 0),
             {.source = AppliedValue::Source::kAttribute});
     };
-    if (node.tag == "font"sv || node.tag == "body"sv) {
-      if (const std::string* c = node.Attribute(node.tag == "font"sv ? "color" : "text")) {
-        attribute_value(CssProperty::kColor, node.tag == "font"sv ? "color" : "text", *c);
-      }
+    if (text_color != nullptr) {
+      attribute_value(CssProperty::kColor, is_font ? "color" : "text", *text_color);
     }
-    if (const std::string* bg = node.Attribute("bgcolor")) {
-      attribute_value(CssProperty::kBackgroundColor, "bgcolor", *bg);
-    }
+    if (bgcolor != nullptr) attribute_value(CssProperty::kBackgroundColor, "bgcolor", *bgcolor);
     if (tag_flags & kTagSizeAttributes) {
-      if (const std::string* w = node.Attribute("width")) {
-        attribute_value(CssProperty::kWidth, "width", *w);
-      }
-      if (const std::string* h = node.Attribute("height")) {
-        attribute_value(CssProperty::kHeight, "height", *h);
-      }
+      if (width != nullptr) attribute_value(CssProperty::kWidth, "width", *width);
+      if (height != nullptr) attribute_value(CssProperty::kHeight, "height", *height);
     }
 
     // Style sheets.
-    const std::string* id = node.Attribute("id");
     auto consider = [&](const CompiledStyleSheet& sheet, size_t sheet_index,
                         const std::vector<CompiledStyleSheet::SelectorRef>* refs) {
       if (refs == nullptr) return;
@@ -1042,7 +1047,7 @@ StyleCascade::StyleCascade(const Document& doc,
     }
 
     // The style attribute.
-    if (const std::string* inline_style = node.Attribute("style")) {
+    if (inline_style != nullptr) {
       scratch.clear();
       CompileDeclarations(ParseCssDeclarations(*inline_style), &scratch);
       uint64_t order = 0;
@@ -1074,7 +1079,11 @@ StyleCascade::StyleCascade(const Document& doc,
     // This element is an ancestor of what follows until the walk leaves it.
     ancestors.push_back(static_cast<int>(i));
     feature_start.push_back(features.size());
-    element_features(static_cast<int>(i), &features);
+    features.push_back(AncestorFeatureHash('t', node.tag));
+    if (id != nullptr && !id->empty()) features.push_back(AncestorFeatureHash('#', *id));
+    for (std::string_view cls : index.classes(static_cast<int>(i))) {
+      features.push_back(AncestorFeatureHash('.', cls));
+    }
     for (size_t k = feature_start.back(); k < features.size(); ++k) filter->Add(features[k]);
   }
 }

@@ -11,12 +11,43 @@ namespace govmon {
 using namespace std::string_view_literals;
 namespace {
 
-bool IsBlockTag(const std::string& tag) { return (TagFlags(tag) & kTagBlock) != 0; }
+// The length in bytes of the white-space character at s[i] (the set of
+// base/strings.h's CollapseWhitespace: ASCII space, tab, line breaks, U+00A0,
+// U+1680, U+2000–U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0. Matches
+// bytes, not decoded code points: this runs over every byte of a page's text.
+size_t SpaceLength(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  switch (b) {
+    case 0xC2:
+      return at(1) == 0xA0 ? 2 : 0;
+    case 0xE1:
+      return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;
+    case 0xE2:
+      if (at(1) == 0x80) return at(2) >= 0x80 && (at(2) <= 0x8B || at(2) == 0xAF) ? 3 : 0;
+      return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;
+    case 0xE3:
+      return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;
+    case 0xEF:
+      return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;
+    default:
+      return 0;
+  }
+}
 
-bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-         cp == 0x205F || cp == 0xFEFF || cp == 0x1680;
+// Whether the character starting at s[i] is East Asian wide.
+bool IsWideAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0xE1) return false;  // Below U+1000.
+  const char32_t cp = DecodeUtf8(s, &i);
+  return cp >= 0x1100 && CodePointWidth(cp) == 2;
+}
+
+// The start of the character that ends at s[end - 1].
+size_t LastCharStart(std::string_view s, size_t end) {
+  size_t k = end - 1;
+  while (k > 0 && end - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return k;
 }
 
 struct CellInfo {
@@ -33,29 +64,23 @@ struct CellInfo {
 class BlockBuilder {
  public:
   void Append(const Node& node, bool exact) {
-    const std::string& s = node.text;
+    const std::string_view s = node.text;
     size_t pos = 0;
     bool first_in_node = true;
     while (pos < s.size()) {
-      const size_t start = pos;
-      const unsigned char byte = static_cast<unsigned char>(s[pos]);
-      char32_t cp;
-      if (byte < 0x80) {  // ASCII, most of the white space between tags.
-        cp = byte;
-        ++pos;
-      } else {
-        cp = DecodeUtf8(s, &pos);
-      }
-      if (IsSpace(cp)) {
+      if (const size_t n = SpaceLength(s, pos); n > 0) {
         pending_space_ = true;
-        if (cp == '\n' || cp == '\r') space_had_newline_ = true;
+        if (s[pos] == '\n' || s[pos] == '\r') space_had_newline_ = true;
+        pos += n;
         continue;
       }
-      const bool wide = cp >= 0x1100 && CodePointWidth(cp) == 2;
+      // A run of characters up to the next white space, appended at once.
+      const size_t start = pos;
+      while (pos < s.size() && SpaceLength(s, pos) == 0) ++pos;
       if (pending_space_ && !text_.empty()) {
         // A line break between two CJK characters is an artefact of source
         // formatting, not a word space (CSS Text 3 segment-break rules).
-        if (!(space_had_newline_ && last_wide_ && wide)) text_.push_back(' ');
+        if (!(space_had_newline_ && last_wide_ && IsWideAt(s, start))) text_.push_back(' ');
       }
       pending_space_ = false;
       space_had_newline_ = false;
@@ -71,7 +96,7 @@ class BlockBuilder {
       }
       first_in_node = false;
       text_.append(s, start, pos - start);
-      last_wide_ = wide;
+      last_wide_ = IsWideAt(s, LastCharStart(s, pos));
     }
   }
 
@@ -128,34 +153,21 @@ bool TextVisible(const Document& doc, const Node& text) {
 // space collapsed, blocks joined by a space. Iterative: pages nest thousands
 // deep.
 std::string SubtreeText(const Document& doc, int root, bool include_hidden) {
-  std::string raw;
+  std::string out;
+  bool pending = false;
   std::vector<int> stack = {root};
   while (!stack.empty()) {
     const int i = stack.back();
     stack.pop_back();
     const Node& node = doc.nodes[i];
     if (node.type == Node::Type::kText) {
-      if (include_hidden || TextVisible(doc, node)) raw += node.text;
+      if (include_hidden || TextVisible(doc, node)) AppendCollapsed(node.text, &out, &pending);
       continue;
     }
-    if (IsNonRenderedTag(node.tag)) continue;
-    if (node.tag == "br"sv || IsBlockTag(node.tag)) raw.push_back(' ');
+    const uint32_t flags = TagFlags(node.tag);
+    if (flags & kTagNonRendered) continue;
+    if (node.tag == "br"sv || (flags & kTagBlock)) pending = true;
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
-  }
-  // Collapse like BlockBuilder does.
-  std::string out;
-  bool pending = false;
-  size_t pos = 0;
-  while (pos < raw.size()) {
-    const size_t start = pos;
-    const char32_t cp = DecodeUtf8(raw, &pos);
-    if (IsSpace(cp)) {
-      pending = true;
-      continue;
-    }
-    if (pending && !out.empty()) out.push_back(' ');
-    pending = false;
-    out.append(raw, start, pos - start);
   }
   return out;
 }
@@ -258,6 +270,25 @@ TableLayout BuildTables(Document* doc) {
 
 }  // namespace
 
+bool AppendCollapsed(std::string_view text, std::string* out, bool* pending_space) {
+  bool any = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (const size_t n = SpaceLength(text, pos); n > 0) {
+      *pending_space = true;
+      pos += n;
+      continue;
+    }
+    const size_t start = pos;
+    while (pos < text.size() && SpaceLength(text, pos) == 0) ++pos;
+    if (*pending_space && !out->empty()) out->push_back(' ');
+    *pending_space = false;
+    out->append(text, start, pos - start);
+    any = true;
+  }
+  return any;
+}
+
 bool IsNonRenderedTag(const std::string& tag) { return (TagFlags(tag) & kTagNonRendered) != 0; }
 
 void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc) {
@@ -292,12 +323,13 @@ void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc)
       }
       return false;
     }
-    if (IsNonRenderedTag(node.tag)) return false;
+    const uint32_t flags = TagFlags(node.tag);
+    if (flags & kTagNonRendered) return false;
     if (node.tag == "br"sv) {
       flush();
       return false;
     }
-    if (IsBlockTag(node.tag)) {
+    if (flags & kTagBlock) {
       flush();
       blocks.push_back(index);
       if (!layout.cells.empty() && layout.cells[index].table >= 0) {
@@ -309,8 +341,7 @@ void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc)
     return true;
   };
   auto leave = [&](int index) {
-    const Node& node = doc->nodes[index];
-    if (IsBlockTag(node.tag)) {
+    if (blocks.back() == index) {  // A block element: enter() pushed it.
       flush();
       blocks.pop_back();
       cells.pop_back();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/document.h"
@@ -20,6 +21,13 @@ namespace govmon {
 // (no character references), so offsets inside it map back exactly.
 // REQUIRES: exact_text.size() == doc->nodes.size().
 void ExtractTextAndTables(const std::vector<uint8_t>& exact_text, Document* doc);
+
+// Appends `text` to `out` with runs of Unicode white space collapsed to one
+// space and none leading, as CollapseWhitespace() (base/strings.h) does to the
+// concatenation of successive calls; `pending_space` carries a run at the end
+// of one call to the next (start it false). True if `text` has anything but
+// white space.
+bool AppendCollapsed(std::string_view text, std::string* out, bool* pending_space);
 
 // True for elements whose content is never shown as page text.
 bool IsNonRenderedTag(const std::string& tag);
