@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/strings.h"
@@ -187,7 +188,24 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
   }
 
   std::vector<uint8_t> in_article(n, 0);
-  std::vector<std::string> id_words, class_words;
+  // What an id or class value says, worked out once per distinct value: a
+  // template repeats the same few names on hundreds of elements.
+  struct NameFacts {
+    std::optional<Region> region;
+    bool interactive = false;
+    bool accessibility = false;
+  };
+  std::unordered_map<std::string_view, NameFacts> name_facts;
+  auto facts_of = [&](std::string_view value) -> const NameFacts& {
+    auto [it, fresh] = name_facts.try_emplace(value);
+    if (fresh) {
+      const std::vector<std::string> words = NameWords(value);
+      it->second.region = RegionOfNames(words);
+      it->second.interactive = std::any_of(words.begin(), words.end(), IsInteractiveWord);
+      it->second.accessibility = IsAccessibilityName(value);
+    }
+    return it->second;
+  };
   for (size_t i = 0; i < n; ++i) {
     const Node& node = doc.nodes[i];
     const int parent = node.parent;
@@ -234,12 +252,11 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
       }
     }
     if (!own && role != nullptr) own = RegionOfRole(AsciiLower(*role));
-    id_words.clear();
-    class_words.clear();
-    if (id != nullptr) id_words = NameWords(*id);
-    if (cls != nullptr) class_words = NameWords(*cls);
-    if (!own) own = RegionOfNames(id_words);
-    if (!own) own = RegionOfNames(class_words);
+    static const NameFacts kNoName;
+    const NameFacts& id_facts = id != nullptr ? facts_of(*id) : kNoName;
+    const NameFacts& class_facts = cls != nullptr ? facts_of(*cls) : kNoName;
+    if (!own) own = id_facts.region;
+    if (!own) own = class_facts.region;
     if (own) roles.region[i] = *own;
 
     // Interactive widgets.
@@ -249,17 +266,13 @@ NodeRoles ComputeNodeRoles(const Document& doc) {
       if (!interactive && role != nullptr) interactive = IsInteractiveRole(AsciiLower(*role));
       if (!interactive) interactive = widget_attribute;
       if (!interactive && id != nullptr && controlled.count(*id)) interactive = true;
-      for (const std::vector<std::string>* words : {&class_words, &id_words}) {
-        if (!interactive)
-          interactive = std::any_of(words->begin(), words->end(), IsInteractiveWord);
-      }
+      if (!interactive) interactive = class_facts.interactive || id_facts.interactive;
       roles.interactive[i] = interactive;
     }
 
     // Screen-reader text and skip links.
     if (!roles.accessibility[i]) {
-      roles.accessibility[i] = (cls != nullptr && IsAccessibilityName(*cls)) ||
-                               (id != nullptr && IsAccessibilityName(*id));
+      roles.accessibility[i] = class_facts.accessibility || id_facts.accessibility;
     }
   }
   return roles;
