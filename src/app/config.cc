@@ -9,6 +9,7 @@
 #include "base/calendar.h"
 #include "base/url.h"
 #include "check/site_options.h"
+#include "text/typo_resources.h"
 
 namespace govmon {
 namespace {
@@ -98,6 +99,21 @@ class FieldReader {
   Status* error_;
   std::vector<std::string> seen_;
 };
+
+// Checks each user data file or directory named in the list `field` as its
+// check would read it; the first problem becomes an error naming the config
+// file and the list entry ("govmon.json: checks.typo.ignore_files[0]: …").
+void CheckUserFiles(const std::string& file, const std::string& field,
+                    const std::vector<std::string>& paths, Status (*check)(const std::string&),
+                    Status* error) {
+  for (size_t i = 0; i < paths.size() && error->ok(); ++i) {
+    Status s = check(paths[i]);
+    if (!s.ok()) {
+      *error = InvalidArgumentError(file + ": " + field + "[" + std::to_string(i) +
+                                    "]: " + std::string(s.message()));
+    }
+  }
+}
 
 }  // namespace
 
@@ -229,6 +245,30 @@ Result<AppConfig> ParseConfig(std::string_view text, std::string_view name) {
       // Indicator table and thresholds of the national assessment.
       Status s = AssessmentOptionsFromJson(*assessment, &config.assessment);
       if (!s.ok()) error = InvalidArgumentError(file + ": checks." + std::string(s.message()));
+    }
+    if (const Json* typo = r.Object("typo"); typo && error.ok()) {
+      // Users' own misspelling lists and ignore rules (README, 配置).
+      TypoOptions& t = config.checks.typo;
+      FieldReader tr(*typo, "checks.typo", file, &error);
+      tr.Strings("misspelling_files", &t.misspelling_files);
+      tr.Strings("ignore_files", &t.ignore_files);
+      tr.Int("max_findings_per_page", &t.max_findings_per_page, 1, 1'000'000);
+      tr.RejectUnknown();
+      CheckUserFiles(file, "checks.typo.misspelling_files", t.misspelling_files,
+                     CheckMisspellingFile, &error);
+      CheckUserFiles(file, "checks.typo.ignore_files", t.ignore_files, CheckIgnoreFile, &error);
+    }
+    if (const Json* serious = r.Object("serious_error"); serious && error.ok()) {
+      // Users' own knowledge-base directories and ignore rules (README, 配置).
+      SeriousErrorOptions& s = config.checks.serious_error;
+      FieldReader sr(*serious, "checks.serious_error", file, &error);
+      sr.Strings("kb_dirs", &s.extra_kb_dirs);
+      sr.Strings("ignore_files", &s.ignore_files);
+      sr.RejectUnknown();
+      CheckUserFiles(file, "checks.serious_error.kb_dirs", s.extra_kb_dirs, CheckKnowledgeDir,
+                     &error);
+      CheckUserFiles(file, "checks.serious_error.ignore_files", s.ignore_files, CheckIgnoreFile,
+                     &error);
     }
     r.RejectUnknown();
   }

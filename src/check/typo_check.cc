@@ -64,6 +64,13 @@ void LoadIgnoreFiles(const std::vector<std::string>& files, std::vector<AllowEnt
   }
 }
 
+Status CheckIgnoreFile(const std::string& path) {
+  Result<std::string> text = ReadTextFile(path);
+  if (!text.ok()) return text.status();
+  std::vector<AllowEntry> rules;
+  return ParseAllowlist(*text, path, &rules);
+}
+
 std::optional<Date> PublicationDate(const Document& doc, const PageContext& context) {
   if (context.proofreading) return context.as_of;
   const DateMention* best = nullptr;
@@ -88,6 +95,7 @@ std::optional<Date> PublicationDate(const Document& doc, const PageContext& cont
 
 TypoCheck::TypoCheck(TypoOptions options) : options_(std::move(options)) {
   if (!options_.resources) options_.resources = LoadTypoResources(DefaultTypoDataPaths());
+  options_.resources = AddMisspellingFiles(options_.resources, options_.misspelling_files);
   LoadIgnoreFiles(options_.ignore_files, &options_.ignore);
   detector_ = std::make_unique<TypoDetector>(options_.resources, options_.detector);
 }

@@ -31,6 +31,10 @@ struct TypoOptions {
   // exactly that text are ignored. `ignore_files` are read at construction.
   std::vector<AllowEntry> ignore;
   std::vector<std::string> ignore_files;
+  // Users' own misspelling lists (the format of
+  // data/typo/common_misspellings.tsv), added to the shipped ones at
+  // construction: wrong<TAB>right[<TAB>except=phrase|phrase].
+  std::vector<std::string> misspelling_files;
   // At most this many findings per page: a page full of "typos" is in a
   // language or style the models do not know.
   int max_findings_per_page = 30;
@@ -43,6 +47,9 @@ bool IgnoredByRules(const std::vector<AllowEntry>& rules, std::string_view site,
 // Reads allowlist-format ignore files into `out`; unreadable or malformed
 // files are logged as warnings and skipped.
 void LoadIgnoreFiles(const std::vector<std::string>& files, std::vector<AllowEntry>* out);
+// Reads and parses one ignore file; the first problem names the file and
+// line. For a configuration to refuse a bad file up front.
+Status CheckIgnoreFile(const std::string& path);
 // The page's publication date: a <meta> or labelled date of the main
 // content, else meta PubDate; for proofreading, the as-of date.
 std::optional<Date> PublicationDate(const Document& doc, const PageContext& context);

@@ -6,6 +6,9 @@
 #include "check/serious_error_check.h"
 #include "check/site_snapshot.h"
 #include "html/html_parser.h"
+#include "text/data_lines.h"
+#include "text/dictionary.h"
+#include "text/opencc.h"
 #include "text/typo_testing.h"
 
 namespace govmon {
@@ -182,6 +185,29 @@ TEST(SeriousErrorCheckTest, ProofreadingJudgesByAsOfDate) {
   std::vector<Finding> out;
   check.Inspect(doc, context, &out);
   EXPECT_THAT(out, SizeIs(1));
+}
+
+// Superseded institution names belong to serious_error, which judges them by
+// publication date; the sensitive-word dictionary, which cannot, must not
+// flag them too.
+TEST(SeriousErrorCheckTest, OwnsSupersededNamesAlone) {
+  auto files = TermDictionary::ListDirectory(GOVMON_SOURCE_DIR "/data/dict");
+  ASSERT_TRUE(files.ok()) << files.status().ToString();
+  auto t2s = LoadTraditionalToSimplified();
+  ASSERT_TRUE(t2s.ok());
+  auto dict = TermDictionary::Load(*files, *t2s);
+  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+  const std::string path = GOVMON_SOURCE_DIR "/data/kb/superseded.tsv";
+  auto kb = ReadTextFile(path);
+  ASSERT_TRUE(kb.ok());
+  std::vector<SupersededEntry> superseded;
+  ASSERT_TRUE(ParseSuperseded(*kb, path, &superseded).ok());
+  ASSERT_GT(superseded.size(), 40u);
+  for (const SupersededEntry& e : superseded) {
+    std::vector<TermDictionary::Hit> hits;
+    (*dict)->Find("今天" + e.old_name + "发布通知", "http://x.gov.cn/", &hits);
+    EXPECT_THAT(hits, IsEmpty()) << e.old_name;
+  }
 }
 
 }  // namespace

@@ -312,6 +312,26 @@ void SeriousErrorKnowledge::Find(std::string_view text, std::optional<Date> date
   }
 }
 
+Status CheckKnowledgeDir(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    return NotFoundError(dir + ": knowledge base directory not found");
+  }
+  std::vector<WrongFormEntry> wrong;
+  std::vector<LeaderEntry> leaders;
+  std::vector<SupersededEntry> superseded;
+  auto check = [&](const char* file, auto parse, auto* vec) {
+    std::string path = dir + "/" + file;
+    if (!std::filesystem::exists(path, ec)) return Status::Ok();
+    Result<std::string> text = ReadTextFile(path);
+    if (!text.ok()) return text.status();
+    return parse(*text, path, vec);
+  };
+  GOVMON_RETURN_IF_ERROR(check("wrong_forms.tsv", ParseWrongForms, &wrong));
+  GOVMON_RETURN_IF_ERROR(check("leaders.tsv", ParseLeaders, &leaders));
+  return check("superseded.tsv", ParseSuperseded, &superseded);
+}
+
 std::shared_ptr<const SeriousErrorKnowledge> LoadSeriousErrorKnowledge(
     const SeriousErrorPaths& paths, const TypoResources* resources) {
   static std::mutex mu;

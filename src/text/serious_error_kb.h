@@ -112,6 +112,12 @@ class SeriousErrorKnowledge {
   const WordFrequencies* words_ = nullptr;
 };
 
+// Reads the knowledge-base files in `dir` as LoadSeriousErrorKnowledge
+// would, and returns the first problem (a missing directory, a line that
+// does not parse, naming file and line); for a configuration to refuse a
+// bad user directory up front rather than skip it with a warning.
+Status CheckKnowledgeDir(const std::string& dir);
+
 // Loads every file of `paths`; files that fail to parse are logged and
 // skipped, so one bad user file does not disable the shipped entries. Cached
 // like LoadTypoResources.

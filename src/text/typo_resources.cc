@@ -19,6 +19,35 @@
 namespace govmon {
 namespace {
 
+// Appends the entries of the misspelling lists `files` to r->misspellings,
+// logging and skipping files that cannot be read or parsed, and rebuilds the
+// matcher over all of them.
+void AddMisspellings(const std::vector<std::string>& files, TypoResources* r) {
+  for (const std::string& path : files) {
+    Result<std::string> text = ReadTextFile(path);
+    if (!text.ok()) {
+      Log(LogLevel::kWarning, "typo: {}; misspelling list skipped", text.status().ToString());
+      continue;
+    }
+    std::vector<MisspellingEntry> entries;
+    if (Status s = ParseMisspellings(*text, path, &entries); !s.ok()) {
+      Log(LogLevel::kWarning, "typo: {}; file skipped", s.ToString());
+      continue;
+    }
+    for (MisspellingEntry& e : entries) r->misspellings.push_back(std::move(e));
+  }
+  if (!r->misspellings.empty()) {
+    std::vector<std::string> wrongs;
+    wrongs.reserve(r->misspellings.size());
+    for (const MisspellingEntry& e : r->misspellings) wrongs.push_back(e.wrong);
+    if (auto m = PhraseMatcher::Build(wrongs); m.ok()) {
+      r->misspelling_matcher = std::move(*m);
+    } else {
+      Log(LogLevel::kWarning, "typo: misspelling lists: {}", m.status().ToString());
+    }
+  }
+}
+
 std::shared_ptr<const TypoResources> Load(const TypoDataPaths& paths) {
   auto r = std::make_shared<TypoResources>();
   std::vector<std::string> word_files = {paths.jieba_dict};
@@ -53,29 +82,7 @@ std::shared_ptr<const TypoResources> Load(const TypoDataPaths& paths) {
   } else {
     Log(LogLevel::kWarning, "typo: {}; the statistical layer is off", conf.status().ToString());
   }
-  for (const std::string& path : paths.misspellings) {
-    Result<std::string> text = ReadTextFile(path);
-    if (!text.ok()) {
-      Log(LogLevel::kWarning, "typo: {}; misspelling list skipped", text.status().ToString());
-      continue;
-    }
-    std::vector<MisspellingEntry> entries;
-    if (Status s = ParseMisspellings(*text, path, &entries); !s.ok()) {
-      Log(LogLevel::kWarning, "typo: {}; file skipped", s.ToString());
-      continue;
-    }
-    for (MisspellingEntry& e : entries) r->misspellings.push_back(std::move(e));
-  }
-  if (!r->misspellings.empty()) {
-    std::vector<std::string> wrongs;
-    wrongs.reserve(r->misspellings.size());
-    for (const MisspellingEntry& e : r->misspellings) wrongs.push_back(e.wrong);
-    if (auto m = PhraseMatcher::Build(wrongs); m.ok()) {
-      r->misspelling_matcher = std::move(*m);
-    } else {
-      Log(LogLevel::kWarning, "typo: misspelling lists: {}", m.status().ToString());
-    }
-  }
+  AddMisspellings(paths.misspellings, r.get());
   Result<std::string> text = ReadTextFile(paths.surnames);
   if (!paths.surnames.empty() && text.ok()) {
     int singles = 0;
@@ -133,6 +140,21 @@ std::shared_ptr<const TypoResources> LoadTypoResources(const TypoDataPaths& path
   auto& slot = cache[key];
   if (!slot) slot = Load(paths);
   return slot;
+}
+
+std::shared_ptr<const TypoResources> AddMisspellingFiles(std::shared_ptr<const TypoResources> base,
+                                                         const std::vector<std::string>& files) {
+  if (files.empty() || !base) return base;
+  auto r = std::make_shared<TypoResources>(*base);
+  AddMisspellings(files, r.get());
+  return r;
+}
+
+Status CheckMisspellingFile(const std::string& path) {
+  Result<std::string> text = ReadTextFile(path);
+  if (!text.ok()) return text.status();
+  std::vector<MisspellingEntry> entries;
+  return ParseMisspellings(*text, path, &entries);
 }
 
 }  // namespace govmon

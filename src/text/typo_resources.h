@@ -39,4 +39,15 @@ TypoDataPaths DefaultTypoDataPaths(const std::string& data_dir = "");
 // returns the same object.
 std::shared_ptr<const TypoResources> LoadTypoResources(const TypoDataPaths& paths);
 
+// `base` with the entries of the misspelling lists `files` added (the
+// format of data/typo/common_misspellings.tsv): the large data is shared,
+// only the misspelling matcher is rebuilt. Unreadable or malformed files are
+// logged as warnings and skipped. Returns `base` when `files` is empty.
+std::shared_ptr<const TypoResources> AddMisspellingFiles(std::shared_ptr<const TypoResources> base,
+                                                         const std::vector<std::string>& files);
+
+// Reads and parses one misspelling list; the first problem names the file
+// and line. For a configuration to refuse a bad user file up front.
+Status CheckMisspellingFile(const std::string& path);
+
 }  // namespace govmon
