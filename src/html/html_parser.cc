@@ -139,60 +139,57 @@ void BuildNodes(const GumboNode* document, Document* doc, std::vector<uint8_t>* 
     const Item item = stack.back();
     stack.pop_back();
     const GumboNode* g = item.node;
-    Node node;
-    node.parent = item.parent;
-    bool exact = false;
-    const GumboVector* children = nullptr;
-    switch (g->type) {
-      case GUMBO_NODE_ELEMENT:
-      case GUMBO_NODE_TEMPLATE: {
-        const GumboElement& e = g->v.element;
-        node.type = Node::Type::kElement;
-        node.tag = TagName(e);
-        node.source_offset = e.start_pos.offset;
-        node.attributes.reserve(e.attributes.length);
-        node.children.reserve(e.children.length);
-        for (unsigned a = 0; a < e.attributes.length; ++a) {
-          const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[a]);
-          node.attributes.emplace_back(attr->name, attr->value);
-        }
-        children = &e.children;
-        break;
-      }
-      case GUMBO_NODE_WHITESPACE: {
-        // Indentation between tags: only whether it holds a line break
-        // matters (text collapses it), so it is not copied.
-        const GumboText& t = g->v.text;
-        node.type = Node::Type::kText;
-        node.text =
-            std::string_view(t.original_text.data, t.original_text.length).find_first_of("\n\r") !=
-                    std::string_view::npos
-                ? "\n"
-                : " ";
-        node.source_offset = t.start_pos.offset;
-        break;
-      }
-      case GUMBO_NODE_TEXT:
-      case GUMBO_NODE_CDATA: {
-        const GumboText& t = g->v.text;
-        node.type = Node::Type::kText;
-        node.text = t.text;
-        node.source_offset = t.start_pos.offset;
-        exact = t.original_text.length == node.text.size() &&
-                std::string_view(t.original_text.data, t.original_text.length) == node.text;
-        break;
-      }
-      default:
-        continue;  // Comments, the document node.
-    }
-    if (node.parent < 0 && !doc->nodes.empty()) {
-      // Only one root: stray top-level nodes (text before <html>) hang
-      // under the first.
-      node.parent = 0;
+    if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_TEMPLATE &&
+        g->type != GUMBO_NODE_WHITESPACE && g->type != GUMBO_NODE_TEXT &&
+        g->type != GUMBO_NODE_CDATA) {
+      continue;  // Comments, the document node.
     }
     const int index = static_cast<int>(doc->nodes.size());
-    if (node.parent >= 0) doc->nodes[node.parent].children.push_back(index);
-    doc->nodes.push_back(std::move(node));
+    // Only one root: stray top-level nodes (text before <html>) hang under
+    // the first.
+    const int parent = item.parent < 0 && index > 0 ? 0 : item.parent;
+    if (parent >= 0) doc->nodes[parent].children.push_back(index);
+    // Built in place; the vector was reserved for every node, so `node`
+    // stays valid.
+    Node& node = doc->nodes.emplace_back();
+    node.parent = parent;
+    bool exact = false;
+    const GumboVector* children = nullptr;
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+      const GumboElement& e = g->v.element;
+      node.type = Node::Type::kElement;
+      if (e.tag != GUMBO_TAG_UNKNOWN) {
+        node.tag.assign(gumbo_normalized_tagname(e.tag));
+      } else {
+        node.tag = TagName(e);
+      }
+      node.source_offset = e.start_pos.offset;
+      node.attributes.reserve(e.attributes.length);
+      node.children.reserve(e.children.length);
+      for (unsigned a = 0; a < e.attributes.length; ++a) {
+        const auto* attr = static_cast<const GumboAttribute*>(e.attributes.data[a]);
+        node.attributes.emplace_back(attr->name, attr->value);
+      }
+      children = &e.children;
+    } else if (g->type == GUMBO_NODE_WHITESPACE) {
+      // Indentation between tags: only whether it holds a line break
+      // matters (text collapses it), so it is not copied.
+      const GumboText& t = g->v.text;
+      node.type = Node::Type::kText;
+      node.text.assign(
+          std::string_view(t.original_text.data, t.original_text.length).find_first_of("\n\r") !=
+                  std::string_view::npos
+              ? "\n"
+              : " ");
+      node.source_offset = t.start_pos.offset;
+    } else {
+      const GumboText& t = g->v.text;
+      node.type = Node::Type::kText;
+      node.text.assign(t.text);
+      node.source_offset = t.start_pos.offset;
+      exact = t.original_text.length == node.text.size() &&
+              std::string_view(t.original_text.data, t.original_text.length) == node.text;
+    }
     exact_text->push_back(exact);
     if (children != nullptr) {
       for (unsigned k = children->length; k > 0; --k) {

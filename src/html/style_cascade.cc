@@ -576,16 +576,19 @@ CompiledStyleSheet::CompiledStyleSheet(std::string label, std::string_view css)
 
 const std::vector<CompiledStyleSheet::SelectorRef>* CompiledStyleSheet::ById(
     std::string_view id) const {
+  if (by_id_.empty()) return nullptr;  // Most <style> blocks index few kinds.
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &it->second;
 }
 const std::vector<CompiledStyleSheet::SelectorRef>* CompiledStyleSheet::ByClass(
     std::string_view cls) const {
+  if (by_class_.empty()) return nullptr;  // Most <style> blocks index few kinds.
   auto it = by_class_.find(cls);
   return it == by_class_.end() ? nullptr : &it->second;
 }
 const std::vector<CompiledStyleSheet::SelectorRef>* CompiledStyleSheet::ByTag(
     std::string_view tag) const {
+  if (by_tag_.empty()) return nullptr;  // Most <style> blocks index few kinds.
   auto it = by_tag_.find(tag);
   return it == by_tag_.end() ? nullptr : &it->second;
 }
