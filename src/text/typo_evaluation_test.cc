@@ -36,9 +36,13 @@ TEST(TypoEvaluationTest, SmallCorpusMeetsPrecisionAndRecallThresholds) {
   // Clean prose: at most 1 % of sentences flagged (the bench target, on
   // thousands of sentences, is 0.5 %).
   EXPECT_LE(ev.clean.flagged, ev.clean.sentences / 100) << alarms;
-  // Injected confusion-set errors: sentence-level precision and recall.
-  EXPECT_GE(ev.statistical.precision(), 0.9);
-  EXPECT_GE(ev.statistical.recall(), 0.5);
+  // At most one false alarm in these 11,000 characters (the bench target is
+  // 1 per 20,000 characters over 170,000).
+  EXPECT_LE(20000.0 * ev.clean_findings / static_cast<double>(ev.clean.chars), 2.0) << alarms;
+  // Injected confusion-set errors: sentence-level precision and recall (the
+  // bench targets are 0.9 and 0.6; this sample gives 1.0 and 0.62).
+  EXPECT_GE(ev.statistical.precision(), 0.95);
+  EXPECT_GE(ev.statistical.recall(), 0.58);
   // Injected known misspellings.
   EXPECT_GE(ev.known.precision(), 0.97);
   EXPECT_GE(ev.known.recall(), 0.97);
