@@ -59,9 +59,11 @@ float Segmenter::Run(std::string_view text, std::vector<Token>* out) const {
     }
     best[i] = -std::numeric_limits<float>::infinity();
     const WordInfo* single = nullptr;
+    uint32_t node = WordFrequencies::kRoot;
     for (size_t j = i + 1; j <= n && j - i <= max_chars; ++j) {
-      const WordInfo* w = words_->Find(text.substr(offsets[i], offsets[j] - offsets[i]));
-      if (w == nullptr) break;  // No word starts with this text.
+      node = words_->Child(node, cps[j - 1]);
+      if (node == WordFrequencies::kRoot) break;  // No word starts with this text.
+      const WordInfo* w = &words_->Info(node);
       if (j == i + 1) single = w;
       if (w->freq == 0) continue;
       float score = w->log_prob + best[j];

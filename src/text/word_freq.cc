@@ -1,5 +1,6 @@
 #include "text/word_freq.h"
 
+#include <bit>
 #include <cmath>
 #include <vector>
 
@@ -70,11 +71,12 @@ Result<std::unique_ptr<WordFrequencies>> WordFrequencies::Parse(
     return CorruptionError((names.empty() ? std::string("<text>") : names[0]) + ": no words");
   }
   const double log_total = std::log10(total);
-  words->words_.reserve(raw.size() * 2);
+  words->nodes_.emplace_back();  // The root.
   for (const Raw& r : raw) {
     if (r.freq == 0) continue;
-    // Prefixes go in with frequency 0 so that the segmenter can stop
-    // extending a candidate word as soon as no word starts that way.
+    // Every prefix of a word is a trie node (frequency 0 unless it is a word
+    // too), so the segmenter stops extending a candidate word as soon as no
+    // word starts that way.
     size_t pos = 0;
     size_t chars = 0;
     char32_t prev = 0;
@@ -85,9 +87,8 @@ Result<std::unique_ptr<WordFrequencies>> WordFrequencies::Parse(
       if (prev == 0) first = c;
       prev = c;
       ++chars;
-      if (pos < r.word.size()) words->words_.try_emplace(std::string(r.word.substr(0, pos)));
     }
-    WordInfo& info = words->words_[std::string(r.word)];
+    WordInfo& info = words->nodes_[words->Insert(r.word)];
     if (info.freq == 0) {
       ++words->word_count_;
       if (chars == 2) {
@@ -107,8 +108,61 @@ Result<std::unique_ptr<WordFrequencies>> WordFrequencies::Parse(
 }
 
 const WordInfo* WordFrequencies::Find(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
+  uint32_t node = kRoot;
+  for (size_t pos = 0; pos < word.size();) {
+    node = Child(node, DecodeUtf8(word, &pos));
+    if (node == kRoot) return nullptr;
+  }
+  return node == kRoot ? nullptr : &nodes_[node];
+}
+
+uint32_t WordFrequencies::Child(uint32_t node, char32_t c) const {
+  if (edge_keys_.empty()) return kRoot;
+  const uint64_t key = EdgeKey(node, c);
+  const size_t mask = edge_keys_.size() - 1;
+  for (size_t slot = Slot(key);; slot = (slot + 1) & mask) {
+    if (edge_children_[slot] == kRoot) return kRoot;
+    if (edge_keys_[slot] == key) return edge_children_[slot];
+  }
+}
+
+uint32_t WordFrequencies::Insert(std::string_view word) {
+  uint32_t node = kRoot;
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = DecodeUtf8(word, &pos);
+    uint32_t child = Child(node, c);
+    if (child == kRoot) {
+      if (2 * (edges_ + 1) > edge_keys_.size()) Grow();
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      const uint64_t key = EdgeKey(node, c);
+      const size_t mask = edge_keys_.size() - 1;
+      size_t slot = Slot(key);
+      while (edge_children_[slot] != kRoot) slot = (slot + 1) & mask;
+      edge_keys_[slot] = key;
+      edge_children_[slot] = child;
+      ++edges_;
+    }
+    node = child;
+  }
+  return node;
+}
+
+void WordFrequencies::Grow() {
+  std::vector<uint64_t> keys = std::move(edge_keys_);
+  std::vector<uint32_t> children = std::move(edge_children_);
+  const size_t capacity = std::max<size_t>(1024, keys.size() * 2);
+  shift_ = 64 - std::countr_zero(capacity);
+  edge_keys_.assign(capacity, 0);
+  edge_children_.assign(capacity, kRoot);
+  const size_t mask = capacity - 1;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (children[i] == kRoot) continue;
+    size_t slot = Slot(keys[i]);
+    while (edge_children_[slot] != kRoot) slot = (slot + 1) & mask;
+    edge_keys_[slot] = keys[i];
+    edge_children_[slot] = children[i];
+  }
 }
 
 }  // namespace govmon

@@ -44,6 +44,17 @@ class WordFrequencies {
 
   // The entry for `word`, or nullptr when it is neither a word nor a prefix of one.
   const WordInfo* Find(std::string_view word) const;
+
+  // The list as a trie over code points, for callers that extend a candidate
+  // word one character at a time (the segmenter's word graph): one table
+  // probe per character instead of hashing every longer prefix again.
+  // Node 0 is the root (the empty string).
+  static constexpr uint32_t kRoot = 0;
+  // The node for the text of `node` followed by `c`; kRoot when no word
+  // starts that way.
+  uint32_t Child(uint32_t node, char32_t c) const;
+  // The entry of a node other than kRoot (freq 0 for a prefix only).
+  const WordInfo& Info(uint32_t node) const { return nodes_[node]; }
   // Frequency of `word`; 0 when it is not a word.
   uint32_t Frequency(std::string_view word) const {
     const WordInfo* info = Find(word);
@@ -73,11 +84,24 @@ class WordFrequencies {
   size_t max_word_chars() const { return max_word_chars_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  // Adds the path for `word` and returns its node.
+  uint32_t Insert(std::string_view word);
+  // Rebuilds the transition table at twice the capacity.
+  void Grow();
+  static uint64_t EdgeKey(uint32_t node, char32_t c) {
+    return (static_cast<uint64_t>(node) << 21) | static_cast<uint64_t>(c);
+  }
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+
+  std::vector<WordInfo> nodes_;  // By node; nodes_[kRoot] is unused.
+  // Open addressing with linear probing: edge key → child node; an empty
+  // slot has child kRoot. Kept at most half full.
+  std::vector<uint64_t> edge_keys_;
+  std::vector<uint32_t> edge_children_;
+  int shift_ = 64;
+  size_t edges_ = 0;
   std::vector<uint64_t> pairs_;  // Sorted.
   // Per character: two-character words it begins, and ends.
   std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> positions_;
