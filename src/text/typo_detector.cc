@@ -378,7 +378,6 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
   float base_unigram = std::nanf("");
   std::vector<Token> new_tokens;
   std::string modified;
-  std::string span;
   const size_t checked = n > protected_tail ? n - protected_tail : 0;
   for (size_t i = 0; i < checked; ++i) {
     const Token& t = tokens[token_of[i]];
@@ -431,6 +430,28 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
       original_word_extra = options_.extra_for_original_word;
     }
     Candidate best{i, 0, -1e9, 0, ""};
+    // The spans around i that a replacement could complete into a word start
+    // at a in [i-3, i] and end at b <= a+4. Walked on the word trie: the
+    // node of text[a, i) (kNoWord when no word starts that way) and the
+    // frequency of each original span text[a, b), once per position rather
+    // than once per replacement.
+    constexpr uint32_t kNoWord = ~0u;
+    const size_t first_a = i >= 3 ? i - 3 : 0;
+    uint32_t before[4];            // By i - a.
+    uint32_t original[4][5] = {};  // By i - a, b - a.
+    for (size_t a = first_a; a <= i; ++a) {
+      uint32_t node = WordFrequencies::kRoot;
+      for (size_t k = a; k < i && node != kNoWord; ++k) {
+        node = r.words->Child(node, d.cps[k]);
+        if (node == WordFrequencies::kRoot) node = kNoWord;
+      }
+      before[i - a] = node;
+      for (size_t b = i + 1; node != kNoWord && b <= std::min(n, a + 4); ++b) {
+        node = r.words->Child(node, d.cps[b - 1]);
+        if (node == WordFrequencies::kRoot) break;
+        original[i - a][b - a] = r.words->Info(node).freq;
+      }
+    }
     const std::pair<const std::u32string*, double> groups[] = {
         {&conf->same_sound, 0.0},
         {&conf->near_sound, options_.extra_for_weak_confusion},
@@ -438,24 +459,19 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     for (const auto& [group, extra] : groups) {
       for (char32_t rep : *group) {
         // Cheap filter: the replacement must complete a common word with its
-        // neighbours that the original characters do not already form. The
-        // word list holds every word prefix, so a span that is no prefix
-        // ends the search from its start.
+        // neighbours that the original characters do not already form.
         bool forms_word = false;
-        for (size_t a = (i >= 3 ? i - 3 : 0); a <= i && !forms_word; ++a) {
-          span.assign(clause.substr(d.offsets[a], d.offsets[i] - d.offsets[a]));
-          AppendUtf8(rep, &span);
-          const WordInfo* w = r.words->Find(span);
-          for (size_t b = i + 1; w != nullptr && b <= std::min(n, a + 4); ++b) {
+        for (size_t a = first_a; a <= i && !forms_word; ++a) {
+          if (before[i - a] == kNoWord) continue;
+          uint32_t node = r.words->Child(before[i - a], rep);
+          for (size_t b = i + 1; node != WordFrequencies::kRoot && b <= std::min(n, a + 4); ++b) {
             if (b > i + 1) {
-              span.append(clause.substr(d.offsets[b - 1], d.offsets[b] - d.offsets[b - 1]));
-              w = r.words->Find(span);
-              if (w == nullptr) break;
+              node = r.words->Child(node, d.cps[b - 1]);
+              if (node == WordFrequencies::kRoot) break;
             }
-            if (b - a < 2 || w->freq < options_.min_word_freq) continue;
-            uint32_t orig =
-                r.words->Frequency(clause.substr(d.offsets[a], d.offsets[b] - d.offsets[a]));
-            if (static_cast<uint64_t>(orig) * 10 < w->freq) {
+            const WordInfo& w = r.words->Info(node);
+            if (b - a < 2 || w.freq < options_.min_word_freq) continue;
+            if (static_cast<uint64_t>(original[i - a][b - a]) * 10 < w.freq) {
               forms_word = true;
               break;
             }
