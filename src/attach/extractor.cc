@@ -115,19 +115,38 @@ bool AddArchiveEntry(const std::string& name, const std::string& entry_name,
   }
   const size_t table_base = doc->tables.size();
   const std::string inner_prefix = BaseName(entry_name) + "/";
-  for (TextBlock& b : inner.blocks) {
+  auto relocate = [&](TextBlock& b) {
     if (b.location.starts_with(inner_prefix)) {
       // Blocks of a nested archive already start with that archive's name.
-      b.location = BaseName(name) + "/" +
-                   entry_name.substr(0, entry_name.size() - BaseName(entry_name).size()) +
-                   b.location;
+      b.location.insert(0,
+                        BaseName(name) + "/" +
+                            entry_name.substr(0, entry_name.size() - BaseName(entry_name).size()));
+    } else if (b.location.empty()) {
+      b.location = path;
     } else {
-      b.location = b.location.empty() ? path : path + " " + b.location;
+      b.location.insert(0, path + " ");
     }
     if (b.table >= 0) b.table += static_cast<int>(table_base);
+  };
+  for (Table& t : inner.tables) doc->tables.push_back(std::move(t));
+  if (doc->blocks.empty()) {
+    // The first entry's blocks are taken whole rather than copied: a large
+    // roster in an archive is not held twice.
+    doc->blocks = std::move(inner.blocks);
+    for (TextBlock& b : doc->blocks) relocate(b);
+    if (doc->blocks.size() > budget->options.max_blocks) {
+      doc->blocks.resize(budget->options.max_blocks);
+      budget->truncated = true;
+      return false;
+    }
+    return true;
+  }
+  doc->blocks.reserve(
+      std::min(doc->blocks.size() + inner.blocks.size(), budget->options.max_blocks));
+  for (TextBlock& b : inner.blocks) {
+    relocate(b);
     if (!budget->AddBlock(doc, std::move(b))) return false;
   }
-  for (Table& t : inner.tables) doc->tables.push_back(std::move(t));
   return true;
 }
 

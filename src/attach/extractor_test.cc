@@ -221,6 +221,23 @@ TEST(ExtractorTest, ZipRecursionWithPaths) {
   EXPECT_EQ(cell->location, "打包.zip/表.xlsx S!B2");
 }
 
+TEST(ExtractorTest, ArchiveBlocksStopAtTheLimit) {
+  std::string lines;
+  for (int i = 0; i < 8; ++i) lines += "第" + std::to_string(i) + "行\n";
+  AttachOptions options;
+  options.max_blocks = 5;
+  for (const std::string& first : {lines, std::string("一\n")}) {
+    std::string zip = MakeZipForTesting({{"a.txt", first}, {"b.txt", lines}});
+    std::vector<AttachmentProblem> problems;
+    Result<Document> doc = ExtractAttachment(zip, "z.zip", options, &problems);
+    ASSERT_TRUE(doc.ok());
+    ASSERT_THAT(doc->blocks, SizeIs(5));
+    EXPECT_EQ(doc->blocks[0].location, "z.zip/a.txt 第1行");
+    ASSERT_THAT(problems, SizeIs(1));
+    EXPECT_THAT(std::string(problems[0].status.message()), HasSubstr("only the first 5"));
+  }
+}
+
 TEST(ExtractorTest, ZipBombIsRefused) {
   std::string zeros(24u << 20, '0');
   std::string bomb = MakeZipForTesting({{"bomb.txt", zeros}});

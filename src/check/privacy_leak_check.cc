@@ -120,31 +120,65 @@ struct Candidate {
 
 // One distinct leaked value: its finding (an index into the output, whose
 // detail is written last, when the per-document counts are known).
+// One distinct leaked value, waiting to become a finding once the document's
+// counts are known. Findings are built only then, into an output reserved to
+// the exact size: a roster's 500,000 findings never meet a vector doubling.
 struct Leak {
-  size_t finding = 0;
+  const TextBlock* block = nullptr;  // Where the value first appears.
   PersonalDataKind kind = PersonalDataKind::kIdCard;
   int occurrences = 1;
   Reason reason;
   size_t lost_digits = 0;
+  double confidence = 0;
+  std::string evidence;
+  std::string context;
 };
 
-// The distinct values of one document. Keys are views into arena chunks that
-// never move, so a value costs no allocation of its own.
+// The distinct values of one document: an open-addressing hash table (linear
+// probing, at most half full) whose keys are views into arena chunks that
+// never move. A roster has hundreds of thousands of values; a node-based map
+// spent more time on allocation and cache misses than the recognisers did.
 class DistinctValues {
  public:
   // Returns the index stored for `value`, inserting `index` when new.
   std::pair<size_t, bool> Insert(std::string_view value, size_t index) {
-    auto it = index_.find(value);
-    if (it != index_.end()) return {it->second, false};
-    index_.emplace(Store(value), index);
-    return {index, true};
+    if ((count_ + 1) * 2 > slots_.size()) Grow();
+    const size_t hash = std::hash<std::string_view>()(value);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.key.data() == nullptr) {
+        slot = {Store(value), hash, index};
+        ++count_;
+        return {index, true};
+      }
+      if (slot.hash == hash && slot.key == value) return {slot.value, false};
+    }
   }
 
  private:
+  struct Slot {
+    std::string_view key;  // data() == nullptr: empty.
+    size_t hash = 0;
+    size_t value = 0;
+  };
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.key.data() == nullptr) continue;
+      size_t i = slot.hash & mask;
+      while (slots_[i].key.data() != nullptr) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
   std::string_view Store(std::string_view value) {
     constexpr size_t kChunk = 64 << 10;
     if (chunks_.empty() || used_ + value.size() > kChunk) {
-      chunks_.push_back(std::make_unique<char[]>(std::max(kChunk, value.size())));
+      chunks_.push_back(std::make_unique<char[]>(std::max(kChunk, value.size() + 1)));
       used_ = 0;
     }
     char* at = chunks_.back().get() + used_;
@@ -153,7 +187,8 @@ class DistinctValues {
     return {at, value.size()};
   }
 
-  std::unordered_map<std::string_view, size_t> index_;
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
   std::vector<std::unique_ptr<char[]>> chunks_;
   size_t used_ = 0;
 };
@@ -241,7 +276,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
 
     candidates.clear();
     size_t previous_end = 0;
-    for (const PersonalDataMatch& m : matches) {
+    for (PersonalDataMatch& m : matches) {
       const auto k = static_cast<size_t>(m.kind);
       size_t from = std::max(previous_end, m.begin > kLabelWindow ? m.begin - kLabelWindow : 0);
       previous_end = m.end;
@@ -269,8 +304,8 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
       if (m.needs_context && !own.found && !header_own) continue;
 
       Candidate c;
-      c.match = m;
-      c.confidence = m.confidence;
+      c.match = std::move(m);
+      c.confidence = c.match.confidence;
       c.lost_digits = lost_digits;
       if (own.found) {
         c.confidence = std::max(c.confidence, 0.95);
@@ -279,10 +314,10 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
         c.confidence = std::max(c.confidence, 0.95);
         c.reason = {Reason::Type::kHeader, block.column_header};
       } else {
-        c.reason = {Reason::Type::kCharacters, CharactersReason(m.kind)};
+        c.reason = {Reason::Type::kCharacters, CharactersReason(c.match.kind)};
       }
       if (c.confidence < options_.min_confidence) continue;
-      std::tie(c.source_begin, c.source_end) = normalized.SourceRange(m.begin, m.end);
+      std::tie(c.source_begin, c.source_end) = normalized.SourceRange(c.match.begin, c.match.end);
       candidates.push_back(std::move(c));
     }
     if (candidates.empty()) continue;
@@ -294,7 +329,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     for (const Candidate& c : candidates) {
       masked.append(block.text, copied, c.source_begin - copied);
       size_t begin = masked.size();
-      masked += MaskIdentifier(c.match.value);
+      AppendMaskedIdentifier(c.match.value, &masked);
       masked_ranges.emplace_back(begin, masked.size());
       copied = c.source_end;
     }
@@ -302,36 +337,31 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
 
     for (size_t i = 0; i < candidates.size(); ++i) {
       const Candidate& c = candidates[i];
-      auto [leak, inserted] = distinct.Insert(c.match.value, leaks.size());
+      auto [first, inserted] = distinct.Insert(c.match.value, leaks.size());
       if (!inserted) {
-        ++leaks[leak].occurrences;
+        ++leaks[first].occurrences;
         continue;
       }
-      // Findings go straight to the output; only their detail waits for the
-      // per-document counts.
-      Finding& f = out->emplace_back();
-      f.check = std::string(id());
-      f.severity =
-          c.match.kind == PersonalDataKind::kMobile ? Severity::kWarning : Severity::kError;
-      f.site = context.site;
-      f.url = doc.url;
-      f.kind = std::string(PersonalDataKindName(c.match.kind));
+      Leak& leak = leaks.emplace_back();
+      leak.block = &block;
+      leak.kind = c.match.kind;
+      leak.reason = c.reason;
+      leak.lost_digits = c.lost_digits;
+      leak.confidence = c.confidence;
       if (masked_ranges[i].first == 0 && masked_ranges[i].second == masked.size()) {
-        f.context = masked;  // A cell that holds only the number.
-        f.evidence = masked;
+        leak.context = masked;  // A cell that holds only the number.
+        leak.evidence = masked;
       } else {
-        f.evidence =
+        leak.evidence =
             masked.substr(masked_ranges[i].first, masked_ranges[i].second - masked_ranges[i].first);
-        f.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
-                                        kExcerptRadius);
-        MaskDigitRuns(&f.context);
+        leak.context = ExcerptWithEllipsis(masked, masked_ranges[i].first, masked_ranges[i].second,
+                                           kExcerptRadius);
+        MaskDigitRuns(&leak.context);
       }
-      f.location = BlockLocation(block);
-      f.confidence = c.confidence;
-      leaks.push_back(Leak{out->size() - 1, c.match.kind, 1, c.reason, c.lost_digits});
     }
   }
   if (leaks.empty()) return;
+  distinct = DistinctValues();  // Its memory is better spent on the findings.
 
   std::array<int, kKinds> per_kind{};
   for (const Leak& leak : leaks) ++per_kind[static_cast<size_t>(leak.kind)];
@@ -344,7 +374,20 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     summary += std::string(PersonalDataKindLabel(static_cast<PersonalDataKind>(k))) + " " +
                std::to_string(per_kind[k]);
   }
-  for (const Leak& leak : leaks) (*out)[leak.finding].detail = LeakDetail(leak, summary);
+  out->reserve(out->size() + leaks.size());
+  for (Leak& leak : leaks) {
+    Finding& f = out->emplace_back();
+    f.check = std::string(id());
+    f.severity = leak.kind == PersonalDataKind::kMobile ? Severity::kWarning : Severity::kError;
+    f.site = context.site;
+    f.url = doc.url;
+    f.kind = std::string(PersonalDataKindName(leak.kind));
+    f.evidence = std::move(leak.evidence);
+    f.context = std::move(leak.context);
+    f.location = BlockLocation(*leak.block);
+    f.confidence = leak.confidence;
+    f.detail = LeakDetail(leak, summary);
+  }
 }
 
 }  // namespace govmon

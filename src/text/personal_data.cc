@@ -339,11 +339,15 @@ size_t SignificantDigits(std::string_view digits) {
 }
 
 std::string MaskIdentifier(std::string_view value, size_t keep_last) {
-  const size_t chars = CountCodePoints(value);
-  std::string_view tail = LastCodePoints(value, keep_last);
-  std::string out(chars > keep_last ? chars - keep_last : 0, '*');
-  out += tail;
+  std::string out;
+  AppendMaskedIdentifier(value, &out, keep_last);
   return out;
+}
+
+void AppendMaskedIdentifier(std::string_view value, std::string* out, size_t keep_last) {
+  const size_t chars = CountCodePoints(value);
+  out->append(chars > keep_last ? chars - keep_last : 0, '*');
+  out->append(LastCodePoints(value, keep_last));
 }
 
 }  // namespace govmon

@@ -91,5 +91,7 @@ size_t SignificantDigits(std::string_view digits);
 // Replaces all but the last `keep_last` characters (code points) with '*':
 // "11010519491231002X" → "**************002X".
 std::string MaskIdentifier(std::string_view value, size_t keep_last = 4);
+// The same, appended to `out`.
+void AppendMaskedIdentifier(std::string_view value, std::string* out, size_t keep_last = 4);
 
 }  // namespace govmon
