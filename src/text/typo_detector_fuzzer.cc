@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   detector.Detect(text, &hits);
   for (const TypoHit& h : hits) {
     if (h.begin > h.end || h.end > text.size()) __builtin_trap();
+    (void)TypoDetector::RepeatedInDocument(text, h.begin, h.end, {text, "现歹化"});
   }
   detector.CompareTitles({text, text + "通知", "关于" + text}, &hits);
   std::vector<SeriousErrorHit> serious;
