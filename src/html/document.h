@@ -95,7 +95,10 @@ struct TextBlock {
 
 struct Table {
   int node = -1;
-  std::vector<std::vector<std::string>> rows;  // Cell texts, row by row.
+  // Cell texts, row by row, without the text of tables nested in a cell
+  // (those are tables of their own), each cut at 4 KB (the cell's
+  // TextBlocks have all of it).
+  std::vector<std::vector<std::string>> rows;
   int header_rows = 0;                         // Leading rows that are headers (th / thead).
   bool hidden = false;  // The table is hidden from visitors (its cells' blocks are `hidden`).
 };

@@ -52,8 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(!link.url.empty());
     Check(link.node < static_cast<int>(doc.nodes.size()));
   }
+  for (const govmon::Node& node : doc.nodes) {
+    Check(node.visibility < static_cast<int>(doc.visibilities.size()));
+  }
+  for (const govmon::Table& table : doc.tables) {
+    Check(table.node >= 0 && table.node < static_cast<int>(doc.nodes.size()));
+  }
   for (const govmon::TextBlock& block : doc.blocks) {
     Check(!block.text.empty());
+    Check(block.table < static_cast<int>(doc.tables.size()));
     for (const auto& [text_offset, source_offset] : block.source_map) {
       Check(text_offset < block.text.size());
       Check(source_offset < page.size());

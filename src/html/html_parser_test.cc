@@ -360,6 +360,18 @@ TEST(HtmlParserTest, HiddenTablesAreExtractedAndFlaggedHidden) {
   EXPECT_EQ(doc.VisibleText(), "项目\n公开");
 }
 
+TEST(HtmlParserTest, NestedTablesAreTablesOfTheirOwn) {
+  std::string html = "<table><tr><td>外层<table><tr><td>内层</td></tr></table></td></tr></table>";
+  // Layout tables nested hundreds deep, as broken or hostile pages have.
+  for (int i = 0; i < 300; ++i) html = "<table><tr><td>" + html + "</td></tr></table>";
+  Document doc = ParseHtml(html, "");
+  ASSERT_THAT(doc.tables, SizeIs(302));
+  EXPECT_THAT(doc.tables[300].rows[0], ElementsAre("外层"));
+  EXPECT_THAT(doc.tables[301].rows[0], ElementsAre("内层"));
+  EXPECT_THAT(doc.tables[0].rows[0], ElementsAre(""));
+  EXPECT_THAT(BlockTexts(doc), ElementsAre("外层", "内层"));
+}
+
 TEST(HtmlParserTest, NoscriptContentIsVisibleAndItsLinksAreMarked) {
   Document doc = ParseHtml(
       "<body><noscript><p>请启用脚本，或访问<a href=\"/text.html\">文字版</a></p>"

@@ -154,6 +154,10 @@ std::vector<std::string> NameWords(std::string_view name) {
 
 bool LooksLikeSkipLinkText(std::string_view text) {
   std::string_view t = TrimUnicodeSpace(text);
+  // Every prefix below starts with 跳, 直 or s: most anchor texts fail here.
+  if (t.empty() || (t[0] != 's' && t[0] != 'S' && !t.starts_with("跳") && !t.starts_with("直"))) {
+    return false;
+  }
   for (std::string_view prefix :
        {"跳过", "跳到", "跳转到主要内容", "跳转到正文", "跳至", "直达正文", "skip to",
         "skip navigation", "skip nav", "skip main"}) {

@@ -149,14 +149,18 @@ bool TextVisible(const Document& doc, const Node& text) {
   return text.parent < 0 || doc.nodes[text.parent].visibility < 0;
 }
 
-// The visible text under `root` (all its text when `include_hidden`), white
-// space collapsed, blocks joined by a space. Iterative: pages nest thousands
-// deep.
+// Table::rows keeps this much of a cell's text; its text blocks have all.
+constexpr size_t kMaxCellBytes = 4096;
+
+// The visible text under `root` (all its text when `include_hidden`) but
+// not in nested tables, white space collapsed, blocks joined by a space, cut
+// at kMaxCellBytes. Iterative: pages nest thousands deep.
 std::string SubtreeText(const Document& doc, int root, bool include_hidden) {
   std::string out;
   bool pending = false;
   std::vector<int> stack = {root};
   while (!stack.empty()) {
+    if (out.size() >= kMaxCellBytes) break;
     const int i = stack.back();
     stack.pop_back();
     const Node& node = doc.nodes[i];
@@ -166,9 +170,16 @@ std::string SubtreeText(const Document& doc, int root, bool include_hidden) {
     }
     const uint32_t flags = TagFlags(node.tag);
     if (flags & kTagNonRendered) continue;
+    // A nested table is a table of its own: its text is in its rows, not in
+    // the enclosing cell's (so each node is read for one cell only).
+    if (i != root && node.tag == "table"sv) {
+      pending = true;
+      continue;
+    }
     if (node.tag == "br"sv || (flags & kTagBlock)) pending = true;
     for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) stack.push_back(*it);
   }
+  if (out.size() > kMaxCellBytes) out.resize(TruncateUtf8(out, kMaxCellBytes).size());
   return out;
 }
 
