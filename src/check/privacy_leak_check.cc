@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -199,12 +200,13 @@ std::string_view CharactersReason(PersonalDataKind kind) {
                                                : "符合号段规则";
 }
 
-// "身份证号未脱敏（前有标签“身份证”）；该号码出现 2 次；本文档共 …".
-std::string LeakDetail(const Leak& leak, std::string_view summary) {
-  std::string_view label = PersonalDataKindLabel(leak.kind);
-  std::string detail;
-  detail.reserve(label.size() + leak.reason.text.size() + summary.size() + 64);
-  detail += label;
+// "身份证号未脱敏（前有标签“身份证”）；该号码出现 2 次；本文档共 …", written
+// into `scratch` and returned as a string of exactly its size (a roster has
+// hundreds of thousands of these).
+std::string LeakDetail(const Leak& leak, std::string_view summary, std::string* scratch) {
+  std::string& detail = *scratch;
+  detail.clear();
+  detail += PersonalDataKindLabel(leak.kind);
   detail += "未脱敏（";
   switch (leak.reason.type) {
     case Reason::Type::kLabel:
@@ -234,7 +236,7 @@ std::string LeakDetail(const Leak& leak, std::string_view summary) {
     detail += " 次";
   }
   detail += summary;
-  return detail;
+  return std::string(detail);
 }
 
 }  // namespace
@@ -248,7 +250,9 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
 
   thread_local NormalizedText normalized;
   std::vector<PersonalDataMatch> matches;
-  std::vector<Leak> leaks;
+  // A deque: it grows without copying, and gives its memory back while the
+  // findings are built from its front.
+  std::deque<Leak> leaks;
   std::vector<Candidate> candidates;
   std::string masked;  // The current block with every recognised value masked.
   std::vector<std::pair<size_t, size_t>> masked_ranges;
@@ -375,7 +379,9 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
                std::to_string(per_kind[k]);
   }
   out->reserve(out->size() + leaks.size());
-  for (Leak& leak : leaks) {
+  std::string scratch;
+  for (; !leaks.empty(); leaks.pop_front()) {
+    Leak& leak = leaks.front();
     Finding& f = out->emplace_back();
     f.check = std::string(id());
     f.severity = leak.kind == PersonalDataKind::kMobile ? Severity::kWarning : Severity::kError;
@@ -386,7 +392,7 @@ void PrivacyLeakCheck::Inspect(const Document& doc, const PageContext& context,
     f.context = std::move(leak.context);
     f.location = BlockLocation(*leak.block);
     f.confidence = leak.confidence;
-    f.detail = LeakDetail(leak, summary);
+    f.detail = LeakDetail(leak, summary, &scratch);
   }
 }
 
