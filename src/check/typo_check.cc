@@ -134,14 +134,26 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
   page_text.reserve(doc.blocks.size() + 1);
   for (const TextBlock& block : doc.blocks) page_text.push_back(block.text);
   page_text.push_back(doc.title);
+  // The answer depends only on the character and its two neighbours; a page
+  // that repeats one "typo" a thousand times asks once.
+  std::map<std::string_view, bool> repeated;
+  auto RepeatedOnPage = [&](std::string_view text, size_t begin, size_t end) {
+    size_t from = begin;
+    while (from > 0 && begin - from < 4) {
+      --from;
+      if ((static_cast<unsigned char>(text[from]) & 0xC0) != 0x80) break;
+    }
+    size_t to = end;
+    if (to < text.size()) DecodeUtf8(text, &to);
+    auto [it, fresh] = repeated.try_emplace(text.substr(from, to - from), false);
+    if (fresh) it->second = TypoDetector::RepeatedInDocument(text, begin, end, page_text);
+    return it->second;
+  };
   auto emit = [&](const TypoHit& h, std::string_view text, size_t begin, size_t end,
                   const std::string& location) {
     if (count >= options_.max_findings_per_page) return;
     if (IgnoredByRules(options_.ignore, context.site, h.wrong, text, begin)) return;
-    if (h.kind == TypoKind::kStatistical &&
-        TypoDetector::RepeatedInDocument(text, begin, end, page_text)) {
-      return;
-    }
+    if (h.kind == TypoKind::kStatistical && RepeatedOnPage(text, begin, end)) return;
     Finding f;
     f.check = "typo";
     f.severity = SeverityOf(h.kind);

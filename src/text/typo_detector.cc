@@ -410,12 +410,9 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     // characters before it recur in the text before another character).
     if ((i >= 2 && d.cps[i - 2] == d.cps[i]) || (i + 2 < n && d.cps[i + 2] == d.cps[i]) ||
         (i > 0 && i + 1 < n && d.cps[i - 1] == d.cps[i + 1]) ||
-        (i >= 3 && d.cps[i - 1] == d.cps[i - 3]) || (i + 3 < n && d.cps[i + 1] == d.cps[i + 3]) ||
-        (i >= 3 && SeriesInText(text, begin + d.offsets[i - 3], begin + d.offsets[i],
-                                begin + d.offsets[i + 1]))) {
+        (i >= 3 && d.cps[i - 1] == d.cps[i - 3]) || (i + 3 < n && d.cps[i + 1] == d.cps[i + 3])) {
       continue;
     }
-    if (RepeatedInDocument(text, begin + d.offsets[i], begin + d.offsets[i + 1], {text})) continue;
     // The same holds for a two-character word of the language model's
     // vocabulary that the character forms as written (酒驾, 尾页): the
     // model's vocabulary knows newer words than the dictionary does.
@@ -514,7 +511,15 @@ void TypoDetector::DetectInClause(std::string_view text, size_t begin, size_t en
     }
     best.evidence = best.gain - best.threshold + options_.unigram_weight * unigram_gain -
                     options_.novel_word_weight * std::log10(1.0 + novel);
-    if (best.evidence >= options_.min_evidence) found.push_back(best);
+    if (best.evidence < options_.min_evidence) continue;
+    // The tests that search the whole text come last, for the few
+    // candidates left: a series of parallel phrases, a term used again.
+    if (i >= 3 && SeriesInText(text, begin + d.offsets[i - 3], begin + d.offsets[i],
+                               begin + d.offsets[i + 1])) {
+      continue;
+    }
+    if (RepeatedInDocument(text, begin + d.offsets[i], begin + d.offsets[i + 1], {text})) continue;
+    found.push_back(best);
   }
   if (found.empty()) return;
   // Keep the strongest of neighbouring candidates: one typo lifts the
