@@ -99,6 +99,13 @@ Status ExtractCsv(std::string_view bytes, char separator, ExtractBudget* budget,
 void AddCsvCells(std::string_view text, char separator, int table, std::string_view prefix,
                  ExtractBudget* budget, Document* doc);
 
+// Turns a number as a spreadsheet stores it ("1.3812345678E+10",
+// "3.60702198503124E+17") into the digits Excel shows for a whole number,
+// without going through floating point; other numbers are returned as
+// stored. An 18-digit ID typed as a number keeps only its first 15
+// significant digits: what is stored is what is recoverable.
+std::string ExcelNumberText(std::string_view v);
+
 // "C" for column 3 (1-based): the spreadsheet column letters.
 std::string ColumnLetters(int column);
 

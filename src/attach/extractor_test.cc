@@ -422,6 +422,34 @@ TEST(ExtractorTest, LegacyWordThroughAntiword) {
   }
 }
 
+// xls2csv prints a number of 16 or more digits as 3.60702198503125e+17: the
+// digits it holds are kept, and the cell counts as stored as a number.
+TEST(ExtractorTest, LegacyExcelIdTypedAsNumber) {
+  Document doc = ExtractOrDie(ReadTestdata("numbers.xls"), "numbers.xls");
+  const TextBlock* id = FindBlock(doc, "360702198503125000");
+  ASSERT_NE(id, nullptr);
+  EXPECT_TRUE(id->stored_as_number);
+  EXPECT_EQ(id->location, "Sheet1!B2");
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(2));
+  EXPECT_EQ(findings[0].kind, "id_card");
+  EXPECT_EQ(findings[0].evidence, "**************5000");
+  EXPECT_THAT(findings[0].detail, HasSubstr("末 3 位已丢失或失真"));
+  EXPECT_EQ(findings[1].kind, "mobile");
+}
+
+TEST(ExtractorTest, CsvNumbersInScientificNotation) {
+  Document doc = ExtractOrDie("姓名,身份证号码,金额\n张三,3.60702198503124E+17,1.5e3\n", "a.csv");
+  const TextBlock* id = FindBlock(doc, "360702198503124000");
+  ASSERT_NE(id, nullptr);
+  EXPECT_TRUE(id->stored_as_number);
+  EXPECT_TRUE(FindBlock(doc, "1500")->stored_as_number);
+  EXPECT_FALSE(FindBlock(doc, "张三")->stored_as_number);
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].location, "第2行 第2列");
+}
+
 TEST(ExtractorTest, PasswordProtectedPdf) {
   std::string pdf = ReadTestdata("encrypted.pdf");
   ASSERT_FALSE(pdf.empty());

@@ -132,54 +132,6 @@ class DocxWalker {
 
 // ---------------------------------------------------------------- xlsx
 
-// Turns a numeric cell value as stored ("1.3812345678E+10", "360702198001011000")
-// into the digits Excel shows for a whole number, without going through
-// floating point; other numbers are returned as stored. An 18-digit ID typed
-// as a number keeps only its first 15 significant digits: what is stored is
-// what is recoverable.
-std::string ExcelNumberText(std::string_view v) {
-  std::string_view s = v;
-  bool negative = false;
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-    negative = s[0] == '-';
-    s.remove_prefix(1);
-  }
-  size_t e = s.find_first_of("eE");
-  std::string_view mantissa = s.substr(0, e);
-  long exponent = 0;
-  if (e != std::string_view::npos) {
-    std::string_view ex = s.substr(e + 1);
-    bool neg = !ex.empty() && ex[0] == '-';
-    if (!ex.empty() && (ex[0] == '-' || ex[0] == '+')) ex.remove_prefix(1);
-    if (ex.empty() || ex.size() > 3) return std::string(v);
-    for (char c : ex) {
-      if (c < '0' || c > '9') return std::string(v);
-      exponent = exponent * 10 + (c - '0');
-    }
-    if (neg) exponent = -exponent;
-  }
-  size_t dot = mantissa.find('.');
-  std::string int_part(mantissa.substr(0, dot));
-  std::string frac_part(dot == std::string_view::npos ? "" : mantissa.substr(dot + 1));
-  for (char c : int_part + frac_part) {
-    if (c < '0' || c > '9') return std::string(v);
-  }
-  if (exponent > 30 || exponent < -30) return std::string(v);
-  std::string digits = int_part + frac_part;
-  long point = static_cast<long>(int_part.size()) + exponent;
-  if (point < 0) return std::string(v);
-  if (static_cast<size_t>(point) >= digits.size()) {
-    digits.append(static_cast<size_t>(point) - digits.size(), '0');
-  } else {
-    std::string_view rest = std::string_view(digits).substr(static_cast<size_t>(point));
-    if (rest.find_first_not_of('0') != std::string_view::npos) return std::string(v);
-    digits.resize(static_cast<size_t>(point));
-  }
-  size_t nz = digits.find_first_not_of('0');
-  digits = nz == std::string::npos ? "0" : digits.substr(nz);
-  return negative ? "-" + digits : digits;
-}
-
 // "C5" → column 3 (1-based) and row 5; 0s when malformed.
 void ParseCellRef(std::string_view ref, int* column, int* row) {
   int c = 0;
@@ -468,6 +420,49 @@ class SheetWalker {
 };
 
 }  // namespace
+
+std::string ExcelNumberText(std::string_view v) {
+  std::string_view s = v;
+  bool negative = false;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  size_t e = s.find_first_of("eE");
+  std::string_view mantissa = s.substr(0, e);
+  long exponent = 0;
+  if (e != std::string_view::npos) {
+    std::string_view ex = s.substr(e + 1);
+    bool neg = !ex.empty() && ex[0] == '-';
+    if (!ex.empty() && (ex[0] == '-' || ex[0] == '+')) ex.remove_prefix(1);
+    if (ex.empty() || ex.size() > 3) return std::string(v);
+    for (char c : ex) {
+      if (c < '0' || c > '9') return std::string(v);
+      exponent = exponent * 10 + (c - '0');
+    }
+    if (neg) exponent = -exponent;
+  }
+  size_t dot = mantissa.find('.');
+  std::string int_part(mantissa.substr(0, dot));
+  std::string frac_part(dot == std::string_view::npos ? "" : mantissa.substr(dot + 1));
+  for (char c : int_part + frac_part) {
+    if (c < '0' || c > '9') return std::string(v);
+  }
+  if (exponent > 30 || exponent < -30) return std::string(v);
+  std::string digits = int_part + frac_part;
+  long point = static_cast<long>(int_part.size()) + exponent;
+  if (point < 0) return std::string(v);
+  if (static_cast<size_t>(point) >= digits.size()) {
+    digits.append(static_cast<size_t>(point) - digits.size(), '0');
+  } else {
+    std::string_view rest = std::string_view(digits).substr(static_cast<size_t>(point));
+    if (rest.find_first_not_of('0') != std::string_view::npos) return std::string(v);
+    digits.resize(static_cast<size_t>(point));
+  }
+  size_t nz = digits.find_first_not_of('0');
+  digits = nz == std::string::npos ? "0" : digits.substr(nz);
+  return negative ? "-" + digits : digits;
+}
 
 Status ExtractDocx(const ZipArchive& zip, ExtractBudget* budget, Document* doc) {
   Result<std::string> body = ReadPart(zip, "word/document.xml", budget);

@@ -128,6 +128,24 @@ bool LooksNumeric(std::string_view s) {
   return true;
 }
 
+// "3.60702198503125e+17": how xls2csv (and Excel's CSV export) writes a
+// number of 16 or more digits. Such a cell was stored as a number.
+bool IsScientificNumber(std::string_view s) {
+  size_t e = s.find_first_of("eE");
+  if (e == std::string_view::npos || e == 0 || e + 2 > s.size()) return false;
+  std::string_view mantissa = s.substr(0, e);
+  std::string_view exponent = s.substr(e + 1);
+  if (exponent[0] == '+' || exponent[0] == '-') exponent.remove_prefix(1);
+  if (exponent.empty() || exponent.find_first_not_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  size_t dot = mantissa.find('.');
+  std::string_view whole = mantissa.substr(0, dot);
+  std::string_view fraction = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
+  return !whole.empty() && whole.find_first_not_of("0123456789") == std::string_view::npos &&
+         fraction.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 }  // namespace
 
 void AddCsvCells(std::string_view text, char separator, int table, std::string_view sheet,
@@ -151,7 +169,14 @@ void AddCsvCells(std::string_view text, char separator, int table, std::string_v
                          ? "第" + std::to_string(row + 1) + "行 第" + std::to_string(c + 1) + "列"
                          : std::string(sheet) + "!" + ColumnLetters(static_cast<int>(c) + 1) +
                                std::to_string(row + 1);
-        b.text = std::move(value);
+        if (IsScientificNumber(value)) {
+          // Shown as the digits it holds, so that an ID whose last digits a
+          // spreadsheet dropped is still recognised by what survives.
+          b.text = ExcelNumberText(value);
+          b.stored_as_number = true;
+        } else {
+          b.text = std::move(value);
+        }
         if (!budget->AddBlock(doc, std::move(b))) return;
       }
       // The first row with two or more text cells is the header row; rows

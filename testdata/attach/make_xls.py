@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Writes testdata/attach/roster.xls, a small Excel 97-2003 workbook of made-up
-people with generated (checksum-valid, not real) ID, mobile and bank numbers.
+"""Writes testdata/attach/roster.xls and numbers.xls, small Excel 97-2003 workbooks of
+made-up people with generated (checksum-valid, not real) ID, mobile and bank numbers.
 Needs Debian's python3-xlwt. Run: /usr/bin/python3 testdata/attach/make_xls.py"""
 import os
 import xlwt
@@ -38,3 +38,14 @@ for r, row in enumerate(rows, start=1):
 other = book.add_sheet("说明")
 other.write(0, 0, "以上信息仅供测试")
 book.save(os.path.join(os.path.dirname(os.path.abspath(__file__)), "roster.xls"))
+
+# numbers.xls: the same kind of roster typed as numbers, as clerks often do:
+# an 18-digit ID stored as a number keeps 15 significant digits.
+book = xlwt.Workbook(encoding="utf-8")
+sheet = book.add_sheet("名单")
+for c, h in enumerate(["姓名", "身份证号码", "联系电话"]):
+    sheet.write(0, c, h)
+sheet.write(1, 0, "张三")
+sheet.write(1, 1, int(id_card("36070219850312451")))
+sheet.write(1, 2, 13812345678)
+book.save(os.path.join(os.path.dirname(os.path.abspath(__file__)), "numbers.xls"))
