@@ -56,8 +56,11 @@ int Main(int argc, char** argv) {
     docs.push_back(ParseHtml(bytes.str(), "http://www.example.gov.cn" + path));
   }
   double t0 = CpuSeconds();
-  TypoCheck typo({});
+  // As NewPageChecks builds them: typo defers to serious_error's knowledge base.
   SeriousErrorCheck serious({});
+  TypoOptions typo_options;
+  typo_options.serious_errors = serious.knowledge();
+  TypoCheck typo(typo_options);
   double load = CpuSeconds() - t0;
   PageContext context;
   context.site = "http://www.example.gov.cn/";

@@ -42,9 +42,15 @@ std::vector<std::unique_ptr<PageCheck>> NewPageChecks(const CheckOptions& option
                                &checks);
   AddUnlessDisabled<PageCheck>(
       options, std::make_unique<SensitiveWordCheck>(options.sensitive_word), &checks);
-  AddUnlessDisabled<PageCheck>(options, std::make_unique<TypoCheck>(options.typo), &checks);
-  AddUnlessDisabled<PageCheck>(options, std::make_unique<SeriousErrorCheck>(options.serious_error),
-                               &checks);
+  // typo leaves the typos inside serious errors to serious_error when both run.
+  auto serious = std::make_unique<SeriousErrorCheck>(options.serious_error);
+  TypoOptions typo = options.typo;
+  const auto& off = options.disabled;
+  if (std::find(off.begin(), off.end(), serious->id()) == off.end()) {
+    typo.serious_errors = serious->knowledge();
+  }
+  AddUnlessDisabled<PageCheck>(options, std::make_unique<TypoCheck>(std::move(typo)), &checks);
+  AddUnlessDisabled<PageCheck>(options, std::move(serious), &checks);
   return checks;
 }
 

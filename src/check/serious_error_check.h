@@ -34,6 +34,10 @@ class SeriousErrorCheck final : public PageCheck {
   std::string_view id() const override { return "serious_error"; }
   void Inspect(const Document& doc, const PageContext& context,
                std::vector<Finding>* out) const override;
+  // The knowledge base in use (the one given, or the one loaded).
+  const std::shared_ptr<const SeriousErrorKnowledge>& knowledge() const {
+    return options_.knowledge;
+  }
 
  private:
   SeriousErrorOptions options_;

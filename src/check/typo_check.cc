@@ -149,9 +149,28 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
     if (fresh) it->second = TypoDetector::RepeatedInDocument(text, begin, end, page_text);
     return it->second;
   };
+  // The spans serious_error reports in the text at hand (see
+  // TypoOptions::serious_errors), found only when a block has a typo.
+  const std::optional<Date> date =
+      options_.serious_errors ? PublicationDate(doc, context) : std::nullopt;
+  std::string_view serious_text;
+  std::vector<SeriousErrorHit> serious;
+  auto inside_serious_error = [&](std::string_view text, size_t begin, size_t end) {
+    if (!options_.serious_errors) return false;
+    if (serious_text.data() != text.data() || serious_text.size() != text.size()) {
+      serious_text = text;
+      serious.clear();
+      options_.serious_errors->Find(text, date, &serious);
+    }
+    for (const SeriousErrorHit& s : serious) {
+      if (s.begin <= begin && end <= s.end) return true;
+    }
+    return false;
+  };
   auto emit = [&](const TypoHit& h, std::string_view text, size_t begin, size_t end,
                   const std::string& location) {
     if (count >= options_.max_findings_per_page) return;
+    if (h.kind != TypoKind::kPunctuation && inside_serious_error(text, begin, end)) return;
     if (IgnoredByRules(options_.ignore, context.site, h.wrong, text, begin)) return;
     if (h.kind == TypoKind::kStatistical && RepeatedOnPage(text, begin, end)) return;
     Finding f;

@@ -16,6 +16,7 @@
 
 #include "check/check.h"
 #include "text/dictionary.h"
+#include "text/serious_error_kb.h"
 #include "text/typo_detector.h"
 
 namespace govmon {
@@ -38,6 +39,11 @@ struct TypoOptions {
   // At most this many findings per page: a page full of "typos" is in a
   // language or style the models do not know.
   int max_findings_per_page = 30;
+  // When the serious_error check runs too, its knowledge base: a typo inside
+  // a serious error (合 in 中华人民共合国) is left to that check, which
+  // reports the whole name with veto severity, rather than said twice.
+  // NewPageChecks sets it; null: every typo is reported.
+  std::shared_ptr<const SeriousErrorKnowledge> serious_errors;
 };
 
 // True when `rules` ignore a finding with evidence `term` at byte `begin` of

@@ -146,6 +146,18 @@ SeriousErrorOptions SmallSeriousOptions() {
   return o;
 }
 
+TEST(TypoCheckTest, LeavesTyposInsideSeriousErrorsToThatCheck) {
+  static auto resources = SmallTypoResourcesForTesting();
+  std::vector<WrongFormEntry> wrong;
+  ASSERT_TRUE(ParseWrongForms("现歹化\t现代化\tformulation\n", "w", &wrong).ok());
+  TypoOptions options = SmallOptions();
+  const std::string html = "<p>加快推进社会主义现歹化建设</p>";
+  EXPECT_THAT(Inspect(TypoCheck(options), html), SizeIs(1));
+  options.serious_errors = std::move(*SeriousErrorKnowledge::Build(
+      wrong, {}, {}, resources->confusions.get(), resources->words.get()));
+  EXPECT_THAT(Inspect(TypoCheck(options), html), IsEmpty());
+}
+
 TEST(SeriousErrorCheckTest, VetoForCorruptedFormulation) {
   SeriousErrorCheck check(SmallSeriousOptions());
   Document doc = ParseHtml("<p>深入开展扫黑险恶专项斗争</p>", "http://x.gov.cn/a.html");
