@@ -114,12 +114,15 @@ TEST(ExtractorTest, XlsxCellsHiddenSheetsRowsColumnsAndNumbers) {
   const TextBlock* id = FindBlock(doc, kId);
   ASSERT_NE(id, nullptr);
   EXPECT_EQ(id->location, "名单!C3（隐藏列）");
+  EXPECT_TRUE(id->hidden);
+  EXPECT_FALSE(phone->hidden);
   const TextBlock* sci = FindBlock(doc, "13912345678");
   ASSERT_NE(sci, nullptr);
   EXPECT_EQ(sci->location, "名单!B4（隐藏行）");
   const TextBlock* hidden_cell = FindBlock(doc, "6217000000000000000");
   ASSERT_NE(hidden_cell, nullptr);
   EXPECT_EQ(hidden_cell->location, "底稿!A2（隐藏工作表）");
+  EXPECT_TRUE(hidden_cell->hidden);
   auto findings = Privacy(doc);
   ASSERT_THAT(findings, SizeIs(3));
   EXPECT_EQ(findings[0].location, "名单!B3");
@@ -277,7 +280,7 @@ TEST(ExtractorTest, SevenZipEntriesWithPathsAndNesting) {
 }
 
 // 7-Zip itself made these (testdata/attach/make_archives.sh): a roster as CSV,
-// and the same with encrypted file names (-mhe=on).
+// the same with encrypted file names (-mhe=on), and with encrypted contents.
 TEST(ExtractorTest, SevenZipMadeBy7Zip) {
   std::string bytes = ReadTestdata("roster.7z");
   ASSERT_FALSE(bytes.empty());
@@ -290,6 +293,14 @@ TEST(ExtractorTest, SevenZipMadeBy7Zip) {
   ASSERT_FALSE(locked.empty());
   Result<Document> r = ExtractAttachment(locked, "locked.7z", {});
   EXPECT_EQ(Reason(r), "encrypted") << r.status().ToString();
+  // Readable names, encrypted contents: the entry is reported, not the file.
+  std::vector<AttachmentProblem> problems;
+  Result<Document> entries =
+      ExtractAttachment(ReadTestdata("encrypted_entries.7z"), "名单.7z", {}, &problems);
+  ASSERT_TRUE(entries.ok()) << entries.status().ToString();
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(problems[0].path, "名单.7z/低保名单.csv");
+  EXPECT_EQ(Reason(Result<Document>(problems[0].status)), "encrypted");
 }
 
 // The bomb limits of zip hold for 7z: a solid archive may not expand more

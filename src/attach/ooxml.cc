@@ -389,6 +389,7 @@ class SheetWalker {
       hidden.push_back("隐藏列");
     }
     if (!hidden.empty()) {
+      b.hidden = true;
       b.location += "（";
       for (size_t i = 0; i < hidden.size(); ++i) {
         if (i > 0) b.location += "、";
