@@ -164,10 +164,10 @@ int ParseInt(std::string_view s) {
   return static_cast<int>(v);
 }
 
-// An upper bound on the cells of a worksheet that hold a value, so that its
-// blocks are allocated once: the cells of its <dimension> range, but never
-// more than its XML can hold (a value cell takes at least 22 bytes,
-// <c r="A1"><v>1</v></c>).
+// The cells of a worksheet that hold a value, when its <dimension> range
+// says so plausibly, so that its blocks are allocated once: 0 (unknown) when
+// the range holds more cells than its XML could (a value cell takes at least
+// 22 bytes, <c r="A1"><v>1</v></c>).
 size_t EstimateCells(std::string_view xml) {
   const size_t most = xml.size() / 22;
   std::string_view head = xml.substr(0, 1 << 16);
@@ -182,7 +182,9 @@ size_t EstimateCells(std::string_view xml) {
   ParseCellRef(ref.substr(colon + 1), &c2, &r2);
   if (c1 <= 0 || r1 <= 0 || c2 < c1 || r2 < r1) return 0;
   const size_t cells = static_cast<size_t>(c2 - c1 + 1) * static_cast<size_t>(r2 - r1 + 1);
-  return std::min(cells, most);
+  // A range larger than the XML could fill is a sparse sheet (formatting
+  // applied to whole columns): let the blocks grow instead.
+  return cells <= most ? cells : 0;
 }
 
 struct SheetRef {
