@@ -50,6 +50,10 @@ class ZipArchive {
   const Entry* Find(std::string_view name) const;
   // Decompresses an entry within the budget's size, ratio and count limits.
   Result<std::string> Read(const Entry& entry, ExtractBudget* budget) const;
+  // The same, handing the bytes to `consume` 64 KB at a time instead of
+  // holding them; a non-OK Status from `consume` stops and is returned.
+  Status ReadChunks(const Entry& entry, ExtractBudget* budget,
+                    const std::function<Status(std::string_view)>& consume) const;
 
  private:
   ZipArchive() = default;

@@ -130,6 +130,29 @@ TEST(ExtractorTest, XlsxCellsHiddenSheetsRowsColumnsAndNumbers) {
   EXPECT_EQ(findings[2].location, "名单!B4（隐藏行）");
 }
 
+// A sheet of a few hundred KB is read in batches of rows as it is inflated;
+// cells on either side of a batch boundary keep their places and headers.
+TEST(ExtractorTest, LargeSheetReadInBatches) {
+  SheetForTesting sheet{"名单", {{"序号", "姓名", "身份证号码"}}};
+  for (int i = 1; i <= 3000; ++i) {
+    sheet.rows.push_back({"#" + std::to_string(i), "张" + std::to_string(i),
+                          i == 2999 ? kId : "无" + std::string(20, 'x')});
+  }
+  Document doc = ExtractOrDie(MakeXlsxForTesting({sheet}), "大表.xlsx");
+  ASSERT_THAT(doc.blocks, SizeIs(3 + 3000 * 3));
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const TextBlock& b = doc.blocks[i];
+    ASSERT_EQ(b.row, static_cast<int>(i / 3)) << i;
+    ASSERT_EQ(b.column, static_cast<int>(i % 3)) << i;
+    if (i >= 3) {
+      ASSERT_EQ(b.column_header, doc.blocks[i % 3].text) << i;
+    }
+  }
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].location, "名单!C3000");
+}
+
 // Excel keeps 15 significant digits: an ID typed as a number is stored as
 // 3.60702198503124E+17 (or by other writers as the nearest double), and its
 // last 3 digits are gone. The text is what the file holds; the finding says so.

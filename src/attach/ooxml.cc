@@ -168,9 +168,9 @@ int ParseInt(std::string_view s) {
 // says so plausibly, so that its blocks are allocated once: 0 (unknown) when
 // the range holds more cells than its XML could (a value cell takes at least
 // 22 bytes, <c r="A1"><v>1</v></c>).
-size_t EstimateCells(std::string_view xml) {
-  const size_t most = xml.size() / 22;
-  std::string_view head = xml.substr(0, 1 << 16);
+size_t EstimateCells(std::string_view head, size_t xml_size) {
+  const size_t most = xml_size / 22;
+  head = head.substr(0, 1 << 16);
   size_t at = head.find("<dimension ref=\"");
   if (at == std::string_view::npos) return 0;
   std::string_view ref = head.substr(at + 16);
@@ -281,12 +281,19 @@ class SheetWalker {
               ExtractBudget* budget, Document* doc)
       : sheet_(sheet), table_(table), shared_(shared), budget_(budget), doc_(doc) {}
 
-  Status Walk(std::string_view xml) {
+  // Walks the next part of the sheet's XML, which starts `offset` bytes into
+  // it. Parts may be cut between any two elements: the walker's state
+  // carries over.
+  Status Walk(std::string_view xml, size_t offset = 0) {
     XmlReader r(xml);
     while (true) {
       XmlReader::Token t = r.Next();
       if (t == XmlReader::Token::kEnd) break;
-      if (t == XmlReader::Token::kError) return XmlError(sheet_.path, r);
+      if (t == XmlReader::Token::kError) {
+        return offset == 0
+                   ? XmlError(sheet_.path, r)
+                   : XmlError(sheet_.path + " (part from byte " + std::to_string(offset) + ")", r);
+      }
       if (t == XmlReader::Token::kStartElement) {
         Start(r);
       } else if (t == XmlReader::Token::kEndElement) {
@@ -494,12 +501,32 @@ Status ExtractXlsx(const ZipArchive& zip, ExtractBudget* budget, Document* doc) 
     const SheetRef& sheet = (*sheets)[i];
     const ZipArchive::Entry* entry = zip.Find(sheet.path);
     if (entry == nullptr) continue;  // Chart sheets and dialog sheets have no cells.
-    Result<std::string> xml = zip.Read(*entry, budget);
-    if (!xml.ok()) return xml.status();
-    doc->blocks.reserve(
-        std::min(doc->blocks.size() + EstimateCells(*xml), budget->options.max_blocks));
-    GOVMON_RETURN_IF_ERROR(
-        SheetWalker(sheet, static_cast<int>(i), *shared, budget, doc).Walk(*xml));
+    // The sheet is walked as it is inflated, a batch of whole rows at a time,
+    // so a large sheet's XML is never held whole next to its cells.
+    SheetWalker walker(sheet, static_cast<int>(i), *shared, budget, doc);
+    std::string pending;
+    size_t offset = 0;  // Of `pending` in the sheet's XML.
+    bool reserved = false;
+    auto reserve = [&] {
+      reserved = true;
+      doc->blocks.reserve(std::min(doc->blocks.size() + EstimateCells(pending, entry->size),
+                                   budget->options.max_blocks));
+    };
+    Status read = zip.ReadChunks(*entry, budget, [&](std::string_view chunk) {
+      if (budget->truncated) return Status::Ok();
+      pending.append(chunk);
+      if (!reserved && pending.size() >= (1u << 16)) reserve();
+      size_t cut = pending.rfind("</row>");
+      if (!reserved || cut == std::string::npos) return Status::Ok();
+      cut += 6;
+      GOVMON_RETURN_IF_ERROR(walker.Walk(std::string_view(pending).substr(0, cut), offset));
+      pending.erase(0, cut);
+      offset += cut;
+      return Status::Ok();
+    });
+    if (!read.ok()) return read;
+    if (!reserved) reserve();
+    if (!budget->truncated) GOVMON_RETURN_IF_ERROR(walker.Walk(pending, offset));
     if (budget->truncated) break;
   }
   return Status::Ok();

@@ -72,6 +72,18 @@ const ZipArchive::Entry* ZipArchive::Find(std::string_view name) const {
 }
 
 Result<std::string> ZipArchive::Read(const Entry& entry, ExtractBudget* budget) const {
+  std::string data;
+  data.reserve(
+      static_cast<size_t>(std::min<uint64_t>(entry.size, budget->options.max_expanded_bytes)));
+  GOVMON_RETURN_IF_ERROR(ReadChunks(entry, budget, [&](std::string_view chunk) {
+    data.append(chunk);
+    return Status::Ok();
+  }));
+  return data;
+}
+
+Status ZipArchive::ReadChunks(const Entry& entry, ExtractBudget* budget,
+                              const std::function<Status(std::string_view)>& consume) const {
   const AttachOptions& o = budget->options;
   const std::string where = name_ + "/" + entry.name;
   if (entry.encrypted) {
@@ -109,27 +121,25 @@ Result<std::string> ZipArchive::Read(const Entry& entry, ExtractBudget* budget) 
     return UnreadableError(password ? UnreadableReason::kEncrypted : UnreadableReason::kCorrupt,
                            where + ": " + message);
   }
-  std::string data;
-  data.reserve(static_cast<size_t>(entry.size));
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(file, zip_fclose);
+  size_t read = 0;
   char buffer[1 << 16];
   while (true) {
     zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
     if (n < 0) {
-      std::string message = zip_error_strerror(zip_file_get_error(file));
-      zip_fclose(file);
-      return UnreadableError(UnreadableReason::kCorrupt, where + ": " + message);
+      return UnreadableError(UnreadableReason::kCorrupt,
+                             where + ": " + zip_error_strerror(zip_file_get_error(file)));
     }
     if (n == 0) break;
-    data.append(buffer, static_cast<size_t>(n));
-    if (data.size() > entry.size || data.size() > remaining) {
-      zip_fclose(file);
+    read += static_cast<size_t>(n);
+    if (read > entry.size || read > remaining) {
       return UnreadableError(UnreadableReason::kCorrupt,
                              where + ": entry is larger than its header says");
     }
+    budget->expanded += static_cast<size_t>(n);
+    GOVMON_RETURN_IF_ERROR(consume(std::string_view(buffer, static_cast<size_t>(n))));
   }
-  zip_fclose(file);
-  budget->expanded += data.size();
-  return data;
+  return Status::Ok();
 }
 
 }  // namespace govmon
