@@ -515,9 +515,9 @@ Status ExtractXlsx(const ZipArchive& zip, ExtractBudget* budget, Document* doc) 
     Status read = zip.ReadChunks(*entry, budget, [&](std::string_view chunk) {
       if (budget->truncated) return Status::Ok();
       pending.append(chunk);
-      if (!reserved && pending.size() >= (1u << 16)) reserve();
+      if (!reserved) reserve();  // The first chunk (64 KB) holds <dimension>.
       size_t cut = pending.rfind("</row>");
-      if (!reserved || cut == std::string::npos) return Status::Ok();
+      if (cut == std::string::npos) return Status::Ok();
       cut += 6;
       GOVMON_RETURN_IF_ERROR(walker.Walk(std::string_view(pending).substr(0, cut), offset));
       pending.erase(0, cut);
