@@ -1,6 +1,7 @@
 #include "html/text_extractor.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -117,10 +118,22 @@ class BlockBuilder {
         block.table = cell.table;
         block.row = cell.row;
         block.column = cell.column;
-        block.location = "表" + std::to_string(cell.table + 1) + " 第" +
-                         std::to_string(cell.row + 1) + "行 第" + std::to_string(cell.column + 1) +
-                         "列";
-        if (hidden_) block.location += "（隐藏）";
+        // "表1 第2行 第3列", built in one buffer: tables have thousands of cells.
+        std::string& location = block.location;
+        location.reserve(48);
+        auto number = [&location](int n) {
+          char digits[16];
+          const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), n + 1);
+          location.append(digits, ec == std::errc() ? end : digits);
+        };
+        location += "表";
+        number(cell.table);
+        location += " 第";
+        number(cell.row);
+        location += "行 第";
+        number(cell.column);
+        location += "列";
+        if (hidden_) location += "（隐藏）";
         if (headers != nullptr && static_cast<size_t>(cell.column) < headers->size()) {
           block.column_header = (*headers)[cell.column];
         }
