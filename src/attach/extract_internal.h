@@ -76,8 +76,8 @@ struct ArchiveVisitor {
 // within the budget's count and size limits and its expansion ratio (judged
 // on the whole archive: solid archives have no per-entry compressed size).
 // Errors: the archive cannot be opened at all (corrupt, encrypted headers,
-// unsupported variant), or max_entries is passed. Entries that fail reach
-// `visit.entry` as errors; a size limit hit stops the archive.
+// unsupported variant) or holds no file. Entries that fail reach
+// `visit.entry` as errors; a size or count limit hit stops the archive there.
 Status ReadLibarchive(std::string_view bytes, std::string_view name, ExtractBudget* budget,
                       const ArchiveVisitor& visit);
 

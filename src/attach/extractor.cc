@@ -109,9 +109,11 @@ bool AddArchiveEntry(const std::string& name, const std::string& entry_name,
       bytes.ok() ? Extract(*bytes, entry_name, depth + 1, budget, &inner) : bytes.status();
   if (!status.ok()) {
     if (budget->problems != nullptr) budget->problems->push_back({path, status});
-    // When the budget is spent, the other entries would fail the same way.
+    // When the byte or entry budget is spent, the other entries would fail
+    // the same way: one problem says so, not one per entry.
     return UnreadableReasonOf(status) != UnreadableReason::kTooLarge ||
-           budget->expanded < budget->options.max_expanded_bytes;
+           (budget->expanded < budget->options.max_expanded_bytes &&
+            budget->entries <= budget->options.max_entries);
   }
   const size_t table_base = doc->tables.size();
   const std::string inner_prefix = BaseName(entry_name) + "/";

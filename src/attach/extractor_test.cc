@@ -363,6 +363,42 @@ TEST(ExtractorTest, RarEntries) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST(ExtractorTest, ArchiveCountAndDepthLimits) {
+  AttachOptions options;
+  options.max_entries = 2;
+  std::vector<AttachmentProblem> problems;
+  Result<Document> doc = ExtractAttachment(
+      Make7zForTesting(
+          {{"a.txt", "13812345678"}, {"b.txt", "一"}, {"c.txt", "二"}, {"d.txt", "三"}}),
+      "many.7z", options, &problems);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_THAT(doc->blocks, SizeIs(2));  // What was read before the limit stays.
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(problems[0].path, "many.7z/c.txt");
+  EXPECT_EQ(Reason(Result<Document>(problems[0].status)), "too_large");
+
+  // Zip stops at the same place, with one problem rather than one per entry.
+  problems.clear();
+  doc = ExtractAttachment(
+      MakeZipForTesting(
+          {{"a.txt", "13812345678"}, {"b.txt", "一"}, {"c.txt", "二"}, {"d.txt", "三"}}),
+      "many.zip", options, &problems);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_THAT(doc->blocks, SizeIs(2));
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(problems[0].path, "many.zip/c.txt");
+
+  std::string z = Make7zForTesting({{"a.txt", "13812345678"}});
+  for (int i = 0; i < 5; ++i) z = Make7zForTesting({{"n" + std::to_string(i) + ".7z", z}});
+  problems.clear();
+  doc = ExtractAttachment(z, "deep.7z", {}, &problems);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->blocks.empty());
+  ASSERT_THAT(problems, SizeIs(1));
+  EXPECT_EQ(Reason(Result<Document>(problems[0].status)), "too_large");
+  EXPECT_THAT(std::string(problems[0].status.message()), HasSubstr("nested deeper than 3"));
+}
+
 TEST(ExtractorTest, SevenZipAndRarThatCannotBeRead) {
   // No free Debian tool writes rar, so rar is tested for clear errors only.
   Result<Document> rar = ExtractAttachment(std::string("Rar!\x1A\x07\x00garbage", 14), "a.rar", {});

@@ -121,9 +121,12 @@ Status ReadLibarchive(std::string_view bytes, std::string_view name, ExtractBudg
     if (!visit.wanted(entry_name)) continue;
     const std::string where = std::string(name) + "/" + entry_name;
     if (++budget->entries > o.max_entries) {
-      return UnreadableError(
-          UnreadableReason::kTooLarge,
-          where + ": more than " + std::to_string(o.max_entries) + " archive entries");
+      // What was read so far stays; the rest of the archive is not read.
+      GOVMON_RETURN_IF_ERROR(visit.entry(
+          entry_name, UnreadableError(UnreadableReason::kTooLarge,
+                                      where + ": more than " + std::to_string(o.max_entries) +
+                                          " archive entries")));
+      break;
     }
     if (archive_entry_is_encrypted(entry)) {
       GOVMON_RETURN_IF_ERROR(visit.entry(
