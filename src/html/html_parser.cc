@@ -301,12 +301,19 @@ std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
   int style_count = 0;
   size_t linked = 0;
   const size_t link_count = doc->stylesheets.size();
-  for (const Node& node : doc->nodes) {
+  // Inside <noscript>: a visitor with scripts, the one the cascade models,
+  // never gets these sheets (the crawler still fetches linked ones).
+  std::vector<uint8_t> in_noscript(doc->nodes.size(), 0);
+  for (size_t i = 0; i < doc->nodes.size(); ++i) {
+    const Node& node = doc->nodes[i];
     if (node.type != Node::Type::kElement) continue;
+    if (node.parent >= 0) {
+      in_noscript[i] = in_noscript[node.parent] || doc->nodes[node.parent].tag == "noscript"sv;
+    }
     const std::string* media = node.Attribute("media");
     if (node.tag == "style"sv) {
       ++style_count;
-      if (media != nullptr && !MediaQueryMatches(*media)) continue;
+      if (in_noscript[i] || (media != nullptr && !MediaQueryMatches(*media))) continue;
       std::string css;
       for (int child : node.children) {
         if (doc->nodes[child].type == Node::Type::kText) css += doc->nodes[child].text;
@@ -317,7 +324,7 @@ std::vector<std::shared_ptr<const CompiledStyleSheet>> CollectStyleSheets(
     } else if (IsStylesheetLink(node) && linked < link_count) {
       // doc->stylesheets holds these links' resolved URLs in the same order.
       const std::string url = doc->stylesheets[linked++];
-      if (media != nullptr && !MediaQueryMatches(*media)) continue;
+      if (in_noscript[i] || (media != nullptr && !MediaQueryMatches(*media))) continue;
       if (std::shared_ptr<const CompiledStyleSheet> sheet = SuppliedSheet(url, options)) {
         AddWithImports(std::move(sheet), url, options, &sheets, &imported);
       }

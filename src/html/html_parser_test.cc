@@ -396,6 +396,21 @@ TEST(HtmlParserTest, NoscriptContentIsVisibleAndItsLinksAreMarked) {
   EXPECT_EQ(FindLink(doc, "http://spam.example.com/"), nullptr);
 }
 
+TEST(HtmlParserTest, StyleInsideNoscriptDoesNotApply) {
+  const ResourceMap sheets = {{"http://www.example.gov.cn/nojs.css", ".menu{display:block}"}};
+  HtmlOptions options;
+  options.stylesheets = &sheets;
+  Document doc = ParseHtml(
+      "<head><style>.menu{display:none}</style><noscript><style>.menu{display:block}</style>"
+      "<link rel=stylesheet href=/nojs.css></noscript></head>"
+      "<body><div class=menu><a href=\"http://x.example.com/\">x</a></div></body>",
+      "http://www.example.gov.cn/", options);
+  EXPECT_THAT(doc.stylesheets, ElementsAre("http://www.example.gov.cn/nojs.css"));
+  const Link* link = FindLink(doc, "http://x.example.com/");
+  ASSERT_NE(link, nullptr);
+  EXPECT_FALSE(link->visibility.visible());
+}
+
 TEST(HtmlParserTest, FindsPublicationDates) {
   Document doc = ParseHtml(
       "<head><meta name=PubDate content=\"2023-07-05 10:19\"></head><body>"
