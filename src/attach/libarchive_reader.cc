@@ -8,6 +8,8 @@
 #include <archive_entry.h>
 #include <locale.h>
 
+#include <algorithm>
+
 #include "attach/extract_internal.h"
 #include "base/utf8.h"
 
@@ -147,7 +149,10 @@ Status ReadLibarchive(std::string_view bytes, std::string_view name, ExtractBudg
       continue;
     }
     std::string data;
-    data.reserve(static_cast<size_t>(std::min<uint64_t>(declared, remaining)));
+    // A header may lie about the size: reserve no more than the ratio allows.
+    const double allowed = std::max(0.0, ratio_limit - static_cast<double>(expanded_here));
+    data.reserve(static_cast<size_t>(
+        std::min({static_cast<double>(declared), static_cast<double>(remaining), allowed})));
     char buffer[1 << 16];
     Status status;
     while (true) {
