@@ -652,6 +652,15 @@ case("decoy_empty_anchor_hidden_js", "home", 8, {
     "body_end": """<a href="javascript:void(0)" style="display:none" id="btnTop">顶部</a>
 <a href="mailto:xfxzfb@163.com" style="display:none">邮箱</a>"""})
 
+case("decoy_noscript_tag_manager", "home", 3, {
+    "body_top": """<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-K7X2Q9" height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>
+<noscript><img height="1" width="1" style="display:none" src="https://hm.baidu.com/hm.gif?si=3f2a"></noscript>""",
+    "body_end": """<noscript><p>您的浏览器未启用脚本，请访问<a href="/wza/index.html">无障碍版</a>或<a href="http://www.jxnews.com.cn/">中国江西网</a>。</p></noscript>"""})
+
+case("noscript_hidden_spam", "column", 4, {
+    "body_end": """<noscript><div style="display:none"><a href="http://www.xpj-yule88.com/">新葡京娱乐</a><a href="http://www.ag-zhenren.net/">AG真人视讯</a></div></noscript>"""},
+     [("http://www.xpj-yule88.com/", "veto", "display_none"), ("http://www.ag-zhenren.net/", "veto", "display_none")])
+
 # ------------------------------------------------- older and platform layouts
 case("legacy_font_same_color", "legacy", 9, {"footer": '<font color="#EEEEEE"><a href="http://www.bjsc88.net/"><font color="#EEEEEE">北京赛车</font></a></font>'},
      [("http://www.bjsc88.net/", "veto", "same_color")])
