@@ -99,7 +99,7 @@ struct Table {
   // (those are tables of their own), each cut at 4 KB (the cell's
   // TextBlocks have all of it).
   std::vector<std::vector<std::string>> rows;
-  int header_rows = 0;                         // Leading rows that are headers (th / thead).
+  int header_rows = 0;  // Leading rows that are headers (th / thead).
   bool hidden = false;  // The table is hidden from visitors (its cells' blocks are `hidden`).
 };
 
