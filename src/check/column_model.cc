@@ -169,7 +169,7 @@ int HomePageIndex(const SiteSnapshot& site) {
 
 ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& options) {
   ColumnModel model;
-  const std::vector<SitePage>& pages = site.site_pages;
+  const SitePageStore& pages = site.site_pages;
   const int home = HomePageIndex(site);
 
   // Column names from the home page's navigation, by link target.

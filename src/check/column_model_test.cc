@@ -143,7 +143,9 @@ TEST(ColumnModelTest, OverridesChangeTypeWindowNameOrIgnore) {
 
 TEST(ColumnModelTest, FutureDatesDoNotMakeAColumnFresh) {
   SiteSnapshot site = TwoColumnSite();
-  site.site_pages[1].items.push_back({"丁", "http://a.gov.cn/gzdt/9.html", Date(2033, 7, 1)});
+  SitePage page = site.site_pages[1];
+  page.items.push_back({"丁", "http://a.gov.cn/gzdt/9.html", Date(2033, 7, 1)});
+  site.site_pages.Set(1, page);
   ColumnModel model = ColumnModel::Build(site, ColumnOptions());
   EXPECT_EQ(model.columns()[0].newest, Date(2023, 7, 1));
 }

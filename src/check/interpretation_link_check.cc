@@ -1,5 +1,6 @@
 #include "check/interpretation_link_check.h"
 
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -50,7 +51,10 @@ std::string InterpretationCore(std::string title, const std::vector<std::string>
 
 struct Doc {
   size_t page = 0;
-  std::string key;              // Normalised URL.
+  std::string key;  // Normalised URL.
+  std::string url;
+  std::string title;
+  std::optional<Date> pub_date;
   std::set<std::string> links;  // Normalised related-link targets.
 };
 
@@ -72,6 +76,9 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     Doc doc;
     doc.page = i;
     doc.key = NormalizeUrlString(page.url);
+    doc.url = page.url;
+    doc.title = page.title;
+    doc.pub_date = page.pub_date;
     for (const ContentLink& link : page.related_links)
       doc.links.insert(NormalizeUrlString(link.url));
     auto& list = interpretation ? interpretations : policies;
@@ -85,12 +92,12 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
   std::set<std::pair<size_t, size_t>> pairs;
   for (size_t ii = 0; ii < interpretations.size(); ++ii) {
     const Doc& interp = interpretations[ii];
-    const std::string& title = site.site_pages[interp.page].title;
+    const std::string& title = interp.title;
     std::vector<std::string> names = QuotedNames(title);
     const std::string core = InterpretationCore(title, options_.interpretation_words);
     for (size_t pi = 0; pi < policies.size(); ++pi) {
       const Doc& policy = policies[pi];
-      const std::string& policy_title = site.site_pages[policy.page].title;
+      const std::string& policy_title = policy.title;
       bool match = interp.links.count(policy.key) > 0 || policy.links.count(interp.key) > 0;
       for (const std::string& name : names) match |= policy_title.find(name) != std::string::npos;
       if (!match && names.empty() && CountCodePoints(core) >= 6) {
@@ -105,8 +112,8 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     paired_policies.insert(pi);
     const Doc& policy = policies[pi];
     const Doc& interp = interpretations[ii];
-    const SitePage& ppage = site.site_pages[policy.page];
-    const SitePage& ipage = site.site_pages[interp.page];
+    const Doc& ppage = policy;
+    const Doc& ipage = interp;
     if (interp.links.count(policy.key) == 0) {
       Finding f;
       f.check = "missing_interpretation_link";
@@ -137,7 +144,7 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
 
   for (size_t pi = 0; pi < policies.size(); ++pi) {
     if (paired_policies.count(pi)) continue;
-    const SitePage& page = site.site_pages[policies[pi].page];
+    const Doc& page = policies[pi];
     if (options_.no_interpretation_within_days > 0) {
       if (!page.pub_date ||
           site.as_of.DaysSince(*page.pub_date) > options_.no_interpretation_within_days) {

@@ -12,6 +12,7 @@
 #include "check/link_risk_facts.h"
 #include "check/link_status.h"
 #include "check/site_model.h"
+#include "check/site_page_store.h"
 
 namespace govmon {
 
@@ -58,7 +59,7 @@ struct SiteSnapshot {
   // with only `url` set for pages that are not HTML). The home page's entry
   // is summarised with SummarizeOptions::keep_navigation. May be empty when
   // the crawler kept no summaries; the column checks then report nothing.
-  std::vector<SitePage> site_pages;
+  SitePageStore site_pages;
   Ipv6Facts ipv6;    // From ProbeIpv6() (net/ipv6_probe.h); `probed` false if not run.
   HttpsFacts https;  // From ProbeTls() (net/tls_probe.h); `probed` false if not run.
   // Visible off-site links (ExternalLinkCollector), what their hosts serve

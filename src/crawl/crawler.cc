@@ -451,7 +451,7 @@ void CrawlRun::OnPage(uint32_t id, int depth, FetchResponse r) {
   page.depth = depth;
   page.http_status = r.status;
   result_.pages.push_back(std::move(page));
-  result_.site_pages.emplace_back();
+  result_.site_pages.resize(result_.site_pages.size() + 1);
   result_.stats.pages_fetched++;
   ParseJob job;
   job.page = static_cast<uint32_t>(result_.pages.size() - 1);
@@ -572,7 +572,7 @@ void CrawlRun::HandleOutcome(ParseOutcome outcome) {
   --pages_in_flight_;
   CrawledPage& page = result_.pages[outcome.page];
   page.title = outcome.title;
-  result_.site_pages[outcome.page] = std::move(outcome.site_page);
+  result_.site_pages.Set(outcome.page, outcome.site_page);
   if (outcome.soft_404) result_.targets[outcome.target].status.soft_404 = true;
   // Edges: each distinct target once per page.
   std::unordered_set<uint32_t> seen;

@@ -47,8 +47,8 @@ struct CrawlResult {
   // Whether the start URL could be opened; if not, `home_status` says why.
   bool reachable = false;
   LinkStatus home_status;
-  std::vector<CrawledPage> pages;    // pages[0] is the home page when reachable.
-  std::vector<SitePage> site_pages;  // Parallel to `pages`.
+  std::vector<CrawledPage> pages;  // pages[0] is the home page when reachable.
+  SitePageStore site_pages;        // Parallel to `pages`.
   std::vector<LinkTarget> targets;
   std::unique_ptr<EdgeSpool> edges;
   std::vector<Finding> findings;  // From page checks on pages and attachments.
