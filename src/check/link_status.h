@@ -27,7 +27,7 @@ struct LinkStatus {
   FetchError error = FetchError::kNone;
   bool soft_404 = false;      // 200, but the body says the page does not exist.
   std::string error_message;  // libcurl's words, for `detail`.
-  std::string final_url;      // After redirects.
+  std::string final_url;      // After redirects; empty when the URL did not redirect.
 
   // True when a visitor following the link would not get the resource.
   bool broken() const { return error != FetchError::kNone || http_status >= 400 || soft_404; }
