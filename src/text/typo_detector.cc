@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
+#include <tuple>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -702,38 +704,68 @@ void TypoDetector::DetectPunctuation(std::string_view text, std::vector<TypoHit>
 void TypoDetector::CompareTitles(const std::vector<std::string>& titles,
                                  std::vector<TypoHit>* out) const {
   if (!resources_->confusions || !resources_->words) return;
-  std::map<std::string, int> count;
-  for (const std::string& t : titles) ++count[t];
-  std::vector<std::pair<std::string, Decoded>> distinct;
-  for (const auto& [t, c] : count) distinct.emplace_back(t, DecodeAll(t));
+  std::vector<std::string_view> distinct(titles.begin(), titles.end());
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   // Titles that differ in exactly one character meet in the bucket of their
   // text with that character masked, so a site's 10^5 titles need no
-  // pairwise comparison. Big buckets are templates (关于X同志任职的通知):
-  // many documents, not one misspelt.
+  // pairwise comparison. A bucket is the hash of the masked text (a site's
+  // titles give millions of masked texts: too many to keep as strings);
+  // members are compared again below, so a hash collision costs nothing.
+  // Big buckets are templates (关于X同志任职的通知): many documents, not one
+  // misspelt.
   constexpr size_t kMaxBucket = 32;
-  std::map<std::string, std::vector<size_t>> buckets;
+  struct Masked {
+    uint64_t bucket;
+    uint32_t title;
+    uint32_t offset;  // Byte offset of the masked character.
+    bool operator<(const Masked& o) const {
+      return std::tie(bucket, title, offset) < std::tie(o.bucket, o.title, o.offset);
+    }
+  };
+  std::vector<Masked> masked;
   for (size_t x = 0; x < distinct.size(); ++x) {
-    const Decoded& d = distinct[x].second;
-    if (d.cps.size() < 4 || d.cps.size() > 80) continue;
-    for (size_t i = 0; i < d.cps.size(); ++i) {
-      if (!IsHan(d.cps[i])) continue;
-      const std::string& t = distinct[x].first;
-      std::string key = t.substr(0, d.offsets[i]) + '\x01' + t.substr(d.offsets[i + 1]);
-      buckets[key].push_back(x);
+    const std::string_view t = distinct[x];
+    const size_t chars = CountCodePoints(t);
+    if (chars < 4 || chars > 80) continue;
+    for (size_t pos = 0; pos < t.size();) {
+      const size_t begin = pos;
+      if (!IsHan(DecodeUtf8(t, &pos))) continue;
+      const uint64_t head = std::hash<std::string_view>()(t.substr(0, begin));
+      const uint64_t tail = std::hash<std::string_view>()(t.substr(pos));
+      const uint64_t bucket = (head * 0x9E3779B97F4A7C15ull) ^ (tail + 0x632BE59BD9B4E019ull) ^
+                              (static_cast<uint64_t>(begin) << 48);
+      masked.push_back({bucket, static_cast<uint32_t>(x), static_cast<uint32_t>(begin)});
     }
   }
+  std::sort(masked.begin(), masked.end());
+  // Whether titles a and b are the same text but for the one character at
+  // byte `diff` in each.
+  auto differ_only_at = [](std::string_view a, std::string_view b, size_t diff) {
+    if (a.substr(0, diff) != b.substr(0, diff)) return false;
+    size_t pa = diff, pb = diff;
+    DecodeUtf8(a, &pa);
+    DecodeUtf8(b, &pb);
+    return a.substr(pa) == b.substr(pb);
+  };
   auto confusable = [](const Confusions* c, char32_t other) {
     return c && (c->same_sound.find(other) != std::u32string::npos ||
                  c->shape.find(other) != std::u32string::npos ||
                  c->near_sound.find(other) != std::u32string::npos);
   };
-  for (const auto& [key, members] : buckets) {
-    if (members.size() < 2 || members.size() > kMaxBucket) continue;
-    size_t diff = key.find('\x01');
-    for (size_t p = 0; p < members.size(); ++p) {
-      for (size_t q = p + 1; q < members.size(); ++q) {
-        const std::string& ta = distinct[members[p]].first;
-        const std::string& tb = distinct[members[q]].first;
+  for (size_t first = 0; first < masked.size();) {
+    size_t last = first + 1;
+    while (last < masked.size() && masked[last].bucket == masked[first].bucket) ++last;
+    const size_t members = last - first;
+    const size_t group = first;
+    first = last;
+    if (members < 2 || members > kMaxBucket) continue;
+    const size_t diff = masked[group].offset;
+    for (size_t p = group; p < group + members; ++p) {
+      for (size_t q = p + 1; q < group + members; ++q) {
+        const std::string ta(distinct[masked[p].title]);
+        const std::string tb(distinct[masked[q].title]);
+        if (masked[q].offset != diff || !differ_only_at(ta, tb, diff)) continue;
         size_t pa = diff, pb = diff;
         char32_t ca = DecodeUtf8(ta, &pa);
         char32_t cb = DecodeUtf8(tb, &pb);
