@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <vector>
@@ -53,7 +54,9 @@ struct SiteSnapshot {
   std::string home_url;  // The start URL's final URL after redirects.
   Date as_of;
   std::vector<CrawledPage> pages;  // pages[0] is the home page when it was fetched.
-  std::vector<LinkTarget> targets;
+  // A deque: it grows to ~10^5 entries without a vector's doubling slack
+  // or the copy made when a vector reallocates.
+  std::deque<LinkTarget> targets;
   const LinkGraph* links = nullptr;  // Not owned; outlives the checks' run.
   // Parallel to `pages`: SummarizePage() of each parsed HTML page (an entry
   // with only `url` set for pages that are not HTML). The home page's entry

@@ -103,7 +103,8 @@ TypoCheck::TypoCheck(TypoOptions options) : options_(std::move(options)) {
 void TypoCheck::DetectMemoized(const std::string& text, std::vector<TypoHit>* hits) const {
   // Long blocks are article text, seldom repeated: not worth the memory.
   constexpr size_t kMaxMemoText = 600;
-  constexpr size_t kMaxMemoEntries = 50000;
+  // Bounded: ≤ 600 bytes of text an entry, so the memo stays under ~15 MB.
+  constexpr size_t kMaxMemoEntries = 20000;
   if (text.size() > kMaxMemoText) {
     detector_->Detect(text, hits);
     return;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -49,7 +50,7 @@ struct CrawlResult {
   LinkStatus home_status;
   std::vector<CrawledPage> pages;  // pages[0] is the home page when reachable.
   SitePageStore site_pages;        // Parallel to `pages`.
-  std::vector<LinkTarget> targets;
+  std::deque<LinkTarget> targets;
   std::unique_ptr<EdgeSpool> edges;
   std::vector<Finding> findings;  // From page checks on pages and attachments.
   CrawlStats stats;
