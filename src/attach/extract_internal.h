@@ -86,6 +86,9 @@ Status ExtractDocx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
 Status ExtractXlsx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
 Status ExtractPptx(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
 
+// OFD (GB/T 33190) text, one block per page ("第N页").
+Status ExtractOfd(const ZipArchive& zip, ExtractBudget* budget, Document* doc);
+
 // PDF text layer, one block per page ("第N页").
 Status ExtractPdf(std::string_view bytes, ExtractBudget* budget, Document* doc);
 

@@ -22,6 +22,7 @@ enum class Format {
   kDocx,
   kXlsx,
   kPptx,
+  kOfd,
   kZip,
   kSolidArchive,  // 7z, rar.
   kPdf,
@@ -39,11 +40,10 @@ bool IsTiff(std::string_view bytes) {
          bytes.starts_with(std::string_view("MM\0*", 4));
 }
 
-// Document formats govmon knows by name but does not read: OFD (GB/T 33190,
-// zip of XML), Sursen CEB and GD, and OpenDocument.
+// Document formats govmon knows by name but does not read: Sursen CEB and
+// GD, and OpenDocument.
 bool IsUnreadDocumentType(std::string_view ext) {
-  return ext == "ofd" || ext == "ceb" || ext == "gd" || ext == "odt" || ext == "ods" ||
-         ext == "odp";
+  return ext == "ceb" || ext == "gd" || ext == "odt" || ext == "ods" || ext == "odp";
 }
 
 bool Has(std::string_view bytes, std::string_view needle) {
@@ -58,7 +58,9 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
     if (zip->Find("word/document.xml")) return Format::kDocx;
     if (zip->Find("xl/workbook.xml")) return Format::kXlsx;
     if (zip->Find("ppt/presentation.xml")) return Format::kPptx;
-    if (IsUnreadDocumentType(ext)) return Format::kUnsupported;  // OFD and ODF are zips too.
+    if (zip->Find("OFD.xml")) return Format::kOfd;
+    // ODF is a zip too; a zip named .ofd without OFD.xml is damaged.
+    if (IsUnreadDocumentType(ext) || ext == "ofd") return Format::kUnsupported;
     return Format::kZip;
   }
   if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
@@ -88,7 +90,7 @@ Format DetectFormat(std::string_view bytes, const std::string& ext, const ZipArc
   if (ext == "txt" || ext == "text" || ext == "log" || ext == "md") return Format::kText;
   if (ext == "docx" || ext == "xlsx" || ext == "pptx" || ext == "zip" || ext == "pdf" ||
       ext == "doc" || ext == "xls" || ext == "ppt" || ext == "wps" || ext == "et" || ext == "dps" ||
-      ext == "rar" || ext == "7z" || IsUnreadDocumentType(ext)) {
+      ext == "rar" || ext == "7z" || ext == "ofd" || IsUnreadDocumentType(ext)) {
     return Format::kUnsupported;  // Claims a binary format but is not one: see caller.
   }
   return Format::kText;
@@ -201,6 +203,8 @@ Status Extract(std::string_view bytes, const std::string& name, int depth, Extra
       return ExtractXlsx(*zip, budget, doc);
     case Format::kPptx:
       return ExtractPptx(*zip, budget, doc);
+    case Format::kOfd:
+      return ExtractOfd(*zip, budget, doc);
     case Format::kZip:
       return ExtractZip(*zip, name, depth, budget, doc);
     case Format::kSolidArchive:

@@ -1,5 +1,5 @@
 // Attachment text extraction: turns the bytes of a downloaded attachment
-// (docx, xlsx, pptx, pdf, doc, xls, ppt, wps, et, csv, txt, zip, 7z, rar) into a
+// (docx, xlsx, pptx, pdf, ofd, doc, xls, ppt, wps, et, csv, txt, zip, 7z, rar) into a
 // Document whose blocks carry precise locations (sheet and cell, table row
 // and column, page, path inside an archive), so that page checks run on
 // attachments exactly as on pages. Every extraction is bounded in size, time,
@@ -69,7 +69,7 @@ struct AttachmentProblem {
 // Extracts the text of `bytes`. `name` is the file name or URL, used for the
 // format when the content does not tell, and for locations inside archives.
 // The Document has kind kAttachment, url = `name`, and one block per
-// paragraph, table cell, spreadsheet cell, slide paragraph or PDF page.
+// paragraph, table cell, spreadsheet cell, slide paragraph or PDF/OFD page.
 // Errors (see UnreadableReason) name the file. Parts of an archive that fail
 // are skipped and appended to `problems` when it is not null.
 Result<Document> ExtractAttachment(std::string_view bytes, std::string_view name,

@@ -197,6 +197,60 @@ TEST(ExtractorTest, PptxSlides) {
   EXPECT_EQ(doc.blocks[1].location, "第10张幻灯片");
 }
 
+// An OFD package as 数科/福昕 writers lay it out: OFD.xml → Doc_0/Document.xml
+// → pages, each page's text in TextObject/TextCode runs.
+TEST(ExtractorTest, OfdPages) {
+  const std::string ns = " xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+  auto page = [&](const std::vector<std::vector<std::string>>& objects) {
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page" + ns +
+                      "><ofd:Content><ofd:Layer ID=\"2\">";
+    for (const auto& runs : objects) {
+      xml += "<ofd:TextObject ID=\"3\" Boundary=\"0 0 100 10\" Font=\"4\" Size=\"3.5\">";
+      for (const std::string& run : runs) {
+        xml += "<ofd:TextCode X=\"0\" Y=\"3\" DeltaX=\"g 3 3.5\">" + XmlEscapeForTesting(run) +
+               "</ofd:TextCode>";
+      }
+      xml += "</ofd:TextObject>";
+    }
+    return xml + "</ofd:Layer></ofd:Content></ofd:Page>";
+  };
+  std::string ofd = MakeZipForTesting(
+      {{"OFD.xml", "<?xml version=\"1.0\"?><ofd:OFD" + ns +
+                       " Version=\"1.0\"><ofd:DocBody><ofd:DocInfo/><ofd:DocRoot>Doc_0/"
+                       "Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"},
+       {"Doc_0/Document.xml",
+        "<ofd:Document" + ns +
+            "><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/><ofd:Page "
+            "ID=\"5\" BaseLoc=\"/Doc_0/Pages/Page_1/Content.xml\"/></ofd:Pages></ofd:Document>"},
+       {"Doc_0/Pages/Page_0/Content.xml", page({{"关于发放补贴的通知"}, {"各乡镇："}})},
+       {"Doc_0/Pages/Page_1/Content.xml",
+        page({{"联系人：张三，身份证号码：", kId}, {"电话：", "13812345678"}})}});
+  Document doc = ExtractOrDie(ofd, "http://a.gov.cn/通知.ofd");
+  ASSERT_THAT(doc.blocks, SizeIs(2));
+  EXPECT_EQ(doc.blocks[0].text, "关于发放补贴的通知 各乡镇：");
+  EXPECT_EQ(doc.blocks[0].location, "第1页");
+  EXPECT_EQ(doc.blocks[1].location, "第2页");
+  auto findings = Privacy(doc);
+  ASSERT_THAT(findings, SizeIs(2));
+  EXPECT_EQ(findings[0].kind, "id_card");
+  EXPECT_EQ(findings[0].location, "第2页");
+  EXPECT_EQ(findings[1].kind, "mobile");
+
+  // Pages drawn as images only: a scan, as for PDF.
+  std::string scan = MakeZipForTesting(
+      {{"OFD.xml", "<ofd:OFD" + ns +
+                       "><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot>"
+                       "</ofd:DocBody></ofd:OFD>"},
+       {"Doc_0/Document.xml", "<ofd:Document" + ns +
+                                  "><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/"
+                                  "Content.xml\"/></ofd:Pages></ofd:Document>"},
+       {"Doc_0/Pages/Page_0/Content.xml",
+        "<ofd:Page" + ns +
+            "><ofd:Content><ofd:Layer><ofd:ImageObject ResourceID=\"9\"/>"
+            "</ofd:Layer></ofd:Content></ofd:Page>"}});
+  EXPECT_EQ(Reason(ExtractAttachment(scan, "扫描件.ofd", {})), "no_text_layer");
+}
+
 TEST(ExtractorTest, PdfPagesAndScans) {
   std::string pdf = MakePdfForTesting({"Notice", "ID " + kId + "\nTel 13812345678"});
   Document doc = ExtractOrDie(pdf, "a.pdf");
@@ -443,10 +497,15 @@ TEST(ExtractorTest, EncryptedAndCorruptFiles) {
   EXPECT_EQ(Reason(ExtractAttachment("\x89PNG\r\n", "a.png", {})), "unsupported");
   EXPECT_EQ(Reason(ExtractAttachment(std::string("II*\0\x08\0\0\0", 8), "scan.tif", {})),
             "unsupported");
-  Result<Document> ofd =
-      ExtractAttachment(MakeZipForTesting({{"OFD.xml", "<ofd:OFD/>"}}), "通知.ofd", {});
-  EXPECT_EQ(Reason(ofd), "unsupported");
-  EXPECT_THAT(std::string(ofd.status().message()), HasSubstr(".ofd documents are not read"));
+  Result<Document> odt =
+      ExtractAttachment(MakeZipForTesting({{"content.xml", "<office/>"}}), "通知.odt", {});
+  EXPECT_EQ(Reason(odt), "unsupported");
+  EXPECT_THAT(std::string(odt.status().message()), HasSubstr(".odt documents are not read"));
+  EXPECT_EQ(Reason(ExtractAttachment(MakeZipForTesting({{"a.xml", "<a/>"}}), "通知.ofd", {})),
+            "corrupt");
+  EXPECT_EQ(
+      Reason(ExtractAttachment(MakeZipForTesting({{"OFD.xml", "<ofd:OFD/>"}}), "通知.ofd", {})),
+      "corrupt");
   AttachOptions small;
   small.max_input_bytes = 10;
   EXPECT_EQ(Reason(ExtractAttachment(std::string(11, 'a'), "a.txt", small)), "too_large");
