@@ -195,6 +195,9 @@ void TypoCheck::Inspect(const Document& doc, const PageContext& context,
   std::vector<std::string> titles;
   for (const TextBlock& block : doc.blocks) {
     if (block.text == doc.title) title_in_blocks = true;
+    // A typo nobody can see embarrasses nobody. Hidden blocks (hidden table
+    // cells and sheets) still go to privacy_leak and sensitive_word.
+    if (block.hidden) continue;
     hits.clear();
     DetectMemoized(block.text, &hits);
     for (const TypoHit& h : hits) emit(h, block.text, h.begin, h.end, block.location);

@@ -50,6 +50,16 @@ TEST(TypoCheckTest, ReportsKnownMisspellingWithSuggestionAndContext) {
   EXPECT_GT(*f.confidence, 0.9);
 }
 
+TEST(TypoCheckTest, HiddenTableCellsAreNotProofread) {
+  TypoCheck check(SmallOptions());
+  EXPECT_THAT(Inspect(check,
+                      "<table style=\"display:none\"><tr><td>我们再接再励，加快推进工作。</td></tr>"
+                      "</table>"),
+              IsEmpty());
+  EXPECT_THAT(Inspect(check, "<table><tr><td>我们再接再励，加快推进工作。</td></tr></table>"),
+              SizeIs(1));
+}
+
 TEST(TypoCheckTest, ChecksTextInsideTitleMarks) {
   TypoCheck check(SmallOptions());
   auto findings = Inspect(check, "<p>印发《加快推进社会主义现歹化建设》的通知</p>");
