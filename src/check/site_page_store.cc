@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <optional>
+#include <string_view>
 
 namespace govmon {
 namespace {
@@ -12,11 +13,19 @@ namespace {
 constexpr size_t kChunkBytes = 1 << 20;
 
 // The encoding: unsigned LEB128 varints; a string is its length then its
-// bytes; a list is its length then its entries; an optional date is 0 for
-// none, else 1 + the zigzag of its days since the epoch.
+// bytes; a URL likewise, without the page's origin when it shares it; a list is its length then its
+// entries; an optional date is 0 for none, else 1 + the zigzag of its days since the epoch. The
+// origin ("https://www.a.gov.cn") of an absolute URL, or "".
+std::string_view OriginOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  const size_t path = url.find('/', scheme + 3);
+  return path == std::string_view::npos ? url : url.substr(0, path);
+}
+
 class Writer {
  public:
-  explicit Writer(std::string* out) : out_(out) {}
+  Writer(std::string* out, std::string_view origin) : out_(out), origin_(origin) {}
   void Varint(uint64_t v) {
     while (v >= 0x80) {
       out_->push_back(static_cast<char>((v & 0x7F) | 0x80));
@@ -27,6 +36,22 @@ class Writer {
   void String(const std::string& s) {
     Varint(s.size());
     out_->append(s);
+  }
+  // Most URLs a page keeps are on its own site: those are written without
+  // their origin. The low bit of the length says which.
+  void Url(const std::string& url) {
+    const std::string_view view(url);
+    if (!origin_.empty() && view.substr(0, origin_.size()) == origin_) {
+      Varint(((url.size() - origin_.size()) << 1) | 1);
+      out_->append(view.substr(origin_.size()));
+    } else {
+      Varint(url.size() << 1);
+      out_->append(url);
+    }
+  }
+  void Urls(const std::vector<std::string>& v) {
+    Varint(v.size());
+    for (const std::string& s : v) Url(s);
   }
   void OptionalDate(const std::optional<Date>& d) {
     if (!d) {
@@ -44,17 +69,19 @@ class Writer {
     Varint(v.size());
     for (const ContentLink& l : v) {
       String(l.text);
-      String(l.url);
+      Url(l.url);
     }
   }
 
  private:
   std::string* out_;
+  std::string_view origin_;
 };
 
 class Reader {
  public:
   explicit Reader(const char* p) : p_(reinterpret_cast<const unsigned char*>(p)) {}
+  void set_origin(std::string_view origin) { origin_ = origin; }
   uint64_t Varint() {
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
@@ -69,10 +96,21 @@ class Reader {
     s->assign(reinterpret_cast<const char*>(p_), n);
     p_ += n;
   }
-  std::string String() {
-    std::string s;
-    String(&s);
-    return s;
+  void Url(std::string* s) {
+    const uint64_t v = Varint();
+    const size_t n = static_cast<size_t>(v >> 1);
+    if (v & 1) {
+      s->reserve(origin_.size() + n);
+      s->assign(origin_);
+      s->append(reinterpret_cast<const char*>(p_), n);
+    } else {
+      s->assign(reinterpret_cast<const char*>(p_), n);
+    }
+    p_ += n;
+  }
+  void Urls(std::vector<std::string>* v) {
+    v->resize(Size());
+    for (std::string& s : *v) Url(&s);
   }
   std::optional<Date> OptionalDate() {
     const uint64_t v = Varint();
@@ -89,12 +127,13 @@ class Reader {
     v->resize(Size());
     for (ContentLink& l : *v) {
       String(&l.text);
-      String(&l.url);
+      Url(&l.url);
     }
   }
 
  private:
   const unsigned char* p_;
+  std::string_view origin_;
 };
 
 constexpr uint64_t kArticle = 1;
@@ -103,7 +142,7 @@ constexpr uint64_t kEmptyNotice = 4;
 constexpr uint64_t kMessageBoard = 8;
 
 void Encode(const SitePage& page, std::string* out) {
-  Writer w(out);
+  Writer w(out, OriginOf(page.url));
   w.String(page.url);
   w.String(page.title);
   w.String(page.column_name);
@@ -118,23 +157,23 @@ void Encode(const SitePage& page, std::string* out) {
   w.Varint(page.items.size());
   for (const ListItem& item : page.items) {
     w.String(item.title);
-    w.String(item.url);
+    w.Url(item.url);
     w.OptionalDate(item.date);
   }
   w.OptionalDate(page.newest_item_date);
   w.Varint(static_cast<uint64_t>(page.dated_list_items));
-  w.Strings(page.pagination);
+  w.Urls(page.pagination);
   w.Varint(page.messages.size());
   for (const MessageEntry& m : page.messages) {
     w.String(m.title);
-    w.String(m.url);
+    w.Url(m.url);
     w.OptionalDate(m.submitted);
     w.OptionalDate(m.replied);
     w.Varint(static_cast<uint64_t>(m.status));
   }
   w.Links(page.related_links);
   w.Links(page.navigation);
-  w.Strings(page.insecure_resources);
+  w.Urls(page.insecure_resources);
   w.Varint(static_cast<uint64_t>(page.insecure_resource_count));
 }
 
@@ -142,6 +181,7 @@ SitePage Decode(const char* data) {
   Reader r(data);
   SitePage page;
   r.String(&page.url);
+  r.set_origin(OriginOf(page.url));
   r.String(&page.title);
   r.String(&page.column_name);
   r.Strings(&page.breadcrumb);
@@ -154,23 +194,23 @@ SitePage Decode(const char* data) {
   page.items.resize(r.Size());
   for (ListItem& item : page.items) {
     r.String(&item.title);
-    r.String(&item.url);
+    r.Url(&item.url);
     item.date = r.OptionalDate();
   }
   page.newest_item_date = r.OptionalDate();
   page.dated_list_items = static_cast<int>(r.Varint());
-  r.Strings(&page.pagination);
+  r.Urls(&page.pagination);
   page.messages.resize(r.Size());
   for (MessageEntry& m : page.messages) {
     r.String(&m.title);
-    r.String(&m.url);
+    r.Url(&m.url);
     m.submitted = r.OptionalDate();
     m.replied = r.OptionalDate();
     m.status = static_cast<MessageEntry::Status>(r.Varint());
   }
   r.Links(&page.related_links);
   r.Links(&page.navigation);
-  r.Strings(&page.insecure_resources);
+  r.Urls(&page.insecure_resources);
   page.insecure_resource_count = static_cast<int>(r.Varint());
   return page;
 }
