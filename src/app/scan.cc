@@ -131,8 +131,8 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
         {"duration_ms", crawl.stats.elapsed.count()},
     };
     // The national assessment of this site from this scan's findings.
-    std::vector<Finding> site_findings(report.findings.begin() + static_cast<long>(first_finding),
-                                       report.findings.end());
+    const std::span<const Finding> site_findings(report.findings.data() + first_finding,
+                                                 report.findings.size() - first_finding);
     SiteAssessment assessment =
         AssessSite(snapshot, site_findings, check_options.site.columns, config.assessment);
     site_summary["assessment"] = AssessmentToJson(assessment);
@@ -160,7 +160,7 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     render_summary = {{"status", rendered.ok() ? "ok" : rendered.ToString()},
                       {"page_errors", page_errors}};
   }
-  std::stable_sort(report.findings.begin(), report.findings.end(), FindingLess);
+  SortFindings(&report.findings);
   std::map<std::string, int> by_check;
   for (const Finding& f : report.findings) by_check[f.check]++;
   auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(

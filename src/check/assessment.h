@@ -7,6 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -96,7 +97,7 @@ struct SiteAssessment {
 
 // Assesses `site` from `findings` (all findings of this site's scan, page
 // and site checks) and the site's columns.
-SiteAssessment AssessSite(const SiteSnapshot& site, const std::vector<Finding>& findings,
+SiteAssessment AssessSite(const SiteSnapshot& site, std::span<const Finding> findings,
                           const ColumnOptions& columns, const AssessmentOptions& options);
 
 nlohmann::json AssessmentToJson(const SiteAssessment& assessment);

@@ -1,5 +1,7 @@
 #include "check/finding.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <tuple>
 
@@ -44,6 +46,29 @@ nlohmann::json FindingToJson(const Finding& f) {
   put("detail", f.detail);
   if (f.confidence) j["confidence"] = *f.confidence;
   return j;
+}
+
+void SortFindings(std::vector<Finding>* findings) {
+  std::vector<uint32_t> order(findings->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return FindingLess((*findings)[a], (*findings)[b]);
+  });
+  // Position i takes the finding now at order[i]: follow each cycle of the
+  // permutation, marking placed positions.
+  for (size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start || order[start] == UINT32_MAX) continue;
+    Finding held = std::move((*findings)[start]);
+    size_t at = start;
+    while (order[at] != start) {
+      const size_t from = order[at];
+      (*findings)[at] = std::move((*findings)[from]);
+      order[at] = UINT32_MAX;
+      at = from;
+    }
+    (*findings)[at] = std::move(held);
+    order[at] = UINT32_MAX;
+  }
 }
 
 bool FindingLess(const Finding& a, const Finding& b) {
