@@ -6,6 +6,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "base/attachment_types.h"
 #include "base/strings.h"
 #include "check/attachment_unreadable.h"
 #include "check/registry.h"
@@ -16,13 +17,6 @@
 
 namespace govmon {
 namespace {
-
-std::string ExtensionOf(std::string_view path) {
-  size_t slash = path.find_last_of("/\\");
-  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  size_t dot = path.rfind('.');
-  return dot == std::string_view::npos ? "" : AsciiLower(path.substr(dot + 1));
-}
 
 // HTML by extension, or, for standard input and unknown extensions, by a
 // start that only markup has.
@@ -74,7 +68,7 @@ Status LoadTextCheckData(const std::string& data_dir, CheckOptions* checks) {
 Result<Document> DocumentFromBytes(std::string_view bytes, std::string_view path,
                                    const AttachOptions& options,
                                    std::vector<AttachmentProblem>* problems) {
-  const std::string ext = ExtensionOf(path);
+  const std::string ext = PathExtension(path);
   if (LooksLikeHtml(bytes, ext)) {
     DecodedText text = DecodeToUtf8(bytes, "", /*is_html=*/true);
     Document doc = ParseHtml(text.utf8, path);

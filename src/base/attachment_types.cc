@@ -17,7 +17,10 @@ bool IsAttachmentExtension(std::string_view extension) {
 }
 
 std::string FileExtension(std::string_view name) {
-  name = name.substr(0, name.find_first_of("?#"));
+  return PathExtension(name.substr(0, name.find_first_of("?#")));
+}
+
+std::string PathExtension(std::string_view name) {
   size_t slash = name.find_last_of("/\\");
   if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
   size_t dot = name.rfind('.');

@@ -20,4 +20,8 @@ bool IsAttachmentExtension(std::string_view extension);
 // last path segment has none.
 std::string FileExtension(std::string_view name_or_url);
 
+// The lower-case extension of a local file path, without the dot: '?' and
+// '#' are ordinary characters there ("报告#2.DOCX" → "docx").
+std::string PathExtension(std::string_view path);
+
 }  // namespace govmon

@@ -10,6 +10,10 @@ bool LooksLikeAttachment(std::string_view url) { return IsAttachmentExtension(Fi
 TEST(AttachmentTypesTest, ExtensionIgnoresQueryFragmentDirectoriesAndCase) {
   EXPECT_EQ(FileExtension("http://a.gov.cn/files/名单.XLSX?v=1#x"), "xlsx");
   EXPECT_EQ(FileExtension("http://a.gov.cn/a.b/readme"), "");
+  // A local path keeps '#' and '?' as part of its name.
+  EXPECT_EQ(PathExtension("/home/编辑/报告#2.DOCX"), "docx");
+  EXPECT_EQ(PathExtension("稿件?.txt"), "txt");
+  EXPECT_EQ(PathExtension("dir.v2/readme"), "");
   EXPECT_EQ(FileExtension("C:\\docs\\报告.Doc"), "doc");
   EXPECT_EQ(FileExtension("archive.tar.gz"), "gz");
   EXPECT_EQ(FileExtension(""), "");
