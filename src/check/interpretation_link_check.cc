@@ -50,7 +50,6 @@ std::string InterpretationCore(std::string title, const std::vector<std::string>
 }
 
 struct Doc {
-  size_t page = 0;
   std::string key;  // Normalised URL.
   std::string url;
   std::string title;
@@ -65,8 +64,7 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
   std::vector<Doc> interpretations;
   std::unordered_map<std::string, size_t> policy_by_key;
   std::unordered_map<std::string, size_t> interpretation_by_key;
-  for (size_t i = 0; i < site.site_pages.size(); ++i) {
-    const SitePage& page = site.site_pages[i];
+  for (const SitePage& page : site.site_pages) {
     if (!page.is_article || page.url.empty()) continue;
     const std::string where = page.column_name + " " + Join(page.breadcrumb, " ");
     const bool interpretation = ContainsAnyOf(page.title, options_.interpretation_words) ||
@@ -74,7 +72,6 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     const bool policy = !interpretation && ContainsAnyOf(where, options_.policy_columns);
     if (!interpretation && !policy) continue;
     Doc doc;
-    doc.page = i;
     doc.key = NormalizeUrlString(page.url);
     doc.url = page.url;
     doc.title = page.title;
@@ -112,18 +109,16 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     paired_policies.insert(pi);
     const Doc& policy = policies[pi];
     const Doc& interp = interpretations[ii];
-    const Doc& ppage = policy;
-    const Doc& ipage = interp;
     if (interp.links.count(policy.key) == 0) {
       Finding f;
       f.check = "missing_interpretation_link";
       f.severity = Severity::kWarning;
       f.site = site.site;
-      f.url = ipage.url;
-      f.target = ppage.url;
+      f.url = interp.url;
+      f.target = policy.url;
       f.kind = "interpretation_to_policy";
-      f.evidence = ipage.title;
-      f.context = ppage.title;
+      f.evidence = interp.title;
+      f.context = policy.title;
       f.detail = "the interpretation does not link to the policy document it interprets";
       out->push_back(std::move(f));
     }
@@ -132,11 +127,11 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
       f.check = "missing_interpretation_link";
       f.severity = Severity::kWarning;
       f.site = site.site;
-      f.url = ppage.url;
-      f.target = ipage.url;
+      f.url = policy.url;
+      f.target = interp.url;
       f.kind = "policy_to_interpretation";
-      f.evidence = ppage.title;
-      f.context = ipage.title;
+      f.evidence = policy.title;
+      f.context = interp.title;
       f.detail = "the policy document does not link to its interpretation";
       out->push_back(std::move(f));
     }
