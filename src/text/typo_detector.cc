@@ -753,19 +753,16 @@ void TypoDetector::CompareTitles(const std::vector<std::string>& titles,
                  c->shape.find(other) != std::u32string::npos ||
                  c->near_sound.find(other) != std::u32string::npos);
   };
-  for (size_t first = 0; first < masked.size();) {
-    size_t last = first + 1;
+  for (size_t first = 0, last = 0; first < masked.size(); first = last) {
+    last = first + 1;
     while (last < masked.size() && masked[last].bucket == masked[first].bucket) ++last;
-    const size_t members = last - first;
-    const size_t group = first;
-    first = last;
-    if (members < 2 || members > kMaxBucket) continue;
-    const size_t diff = masked[group].offset;
-    for (size_t p = group; p < group + members; ++p) {
-      for (size_t q = p + 1; q < group + members; ++q) {
-        const std::string ta(distinct[masked[p].title]);
-        const std::string tb(distinct[masked[q].title]);
-        if (masked[q].offset != diff || !differ_only_at(ta, tb, diff)) continue;
+    if (last - first < 2 || last - first > kMaxBucket) continue;
+    const size_t diff = masked[first].offset;
+    for (size_t p = first; p < last; ++p) {
+      for (size_t q = p + 1; q < last; ++q) {
+        const std::string_view ta = distinct[masked[p].title];
+        const std::string_view tb = distinct[masked[q].title];
+        if (!differ_only_at(ta, tb, diff)) continue;
         size_t pa = diff, pb = diff;
         char32_t ca = DecodeUtf8(ta, &pa);
         char32_t cb = DecodeUtf8(tb, &pb);
@@ -777,8 +774,8 @@ void TypoDetector::CompareTitles(const std::vector<std::string>& titles,
         float sb = ScoreClause(tb, true);
         if (std::fabs(sa - sb) < 1.0f) continue;  // Both read as Chinese: two documents.
         TypoHit hit;
-        hit.wrong = sa < sb ? ta : tb;
-        hit.suggestion = sa < sb ? tb : ta;
+        hit.wrong = std::string(sa < sb ? ta : tb);
+        hit.suggestion = std::string(sa < sb ? tb : ta);
         hit.begin = diff;
         hit.end = diff + (sa < sb ? pa : pb) - diff;
         hit.kind = TypoKind::kTitleMismatch;
