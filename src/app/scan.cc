@@ -7,6 +7,7 @@
 
 #include "app/proofread.h"
 #include "attach/extractor.h"
+#include "base/log.h"
 #include "check/assessment.h"
 #include "check/attachment_unreadable.h"
 #include "check/external_link_check.h"
@@ -20,6 +21,12 @@
 
 namespace govmon {
 namespace {
+
+using ScanClock = std::chrono::steady_clock;
+
+long long MillisSince(ScanClock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(ScanClock::now() - start).count();
+}
 
 Finding SiteUnreachable(const SiteConfig& site, const CrawlResult& crawl) {
   Finding f;
@@ -65,7 +72,7 @@ AttachmentReader MakeAttachmentReader(const std::string& site) {
 }  // namespace
 
 Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) {
-  auto started = std::chrono::steady_clock::now();
+  const auto started = ScanClock::now();
   CheckOptions check_options = config.checks;
   GOVMON_RETURN_IF_ERROR(LoadTextCheckData(config.data_dir, &check_options));
   std::vector<std::unique_ptr<PageCheck>> page_checks = NewPageChecks(check_options);
@@ -95,6 +102,8 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       crawler.set_progress([&](const CrawlStats& stats) { request.progress(site.url, stats); });
     }
     CrawlResult crawl = crawler.Crawl(site.url);
+    Log(LogLevel::kInfo, "{}: crawled {} pages in {} ms", site.url, crawl.stats.pages_fetched,
+        crawl.stats.elapsed.count());
     const size_t first_finding = report.findings.size();
     for (Finding& f : crawl.findings) report.findings.push_back(std::move(f));
     SiteSnapshot snapshot;
@@ -110,6 +119,7 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       snapshot.links = crawl.edges.get();
       // What the site checks need from the network beyond the crawl.
       snapshot.external_links = external.Links();
+      const auto probes_started = ScanClock::now();
       LinkRiskProbeOptions probe_options;
       if (!crawl_options.probe_external) probe_options.external.max_hosts = 0;
       ProbeLinkRisks(&fetcher, &snapshot, probe_options);
@@ -118,7 +128,14 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       probe.user_agent = config.fetch.user_agent;
       snapshot.ipv6 = ProbeIpv6(snapshot.home_url, Ipv6SampleLinks(snapshot.pages), probe);
       snapshot.https = ProbeTls(snapshot.home_url, probe);
-      for (const auto& check : site_checks) check->Inspect(snapshot, &report.findings);
+      Log(LogLevel::kInfo, "{}: site probes took {} ms", site.url, MillisSince(probes_started));
+      for (const auto& check : site_checks) {
+        const auto check_started = ScanClock::now();
+        const size_t before = report.findings.size();
+        check->Inspect(snapshot, &report.findings);
+        Log(LogLevel::kDebug, "{}: site check {} took {} ms, {} findings", site.url, check->id(),
+            MillisSince(check_started), report.findings.size() - before);
+      }
     }
     nlohmann::json site_summary = {
         {"site", site.url},
@@ -131,12 +148,14 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
         {"duration_ms", crawl.stats.elapsed.count()},
     };
     // The national assessment of this site from this scan's findings.
+    const auto assessment_started = ScanClock::now();
     const std::span<const Finding> site_findings(report.findings.data() + first_finding,
                                                  report.findings.size() - first_finding);
     SiteAssessment assessment =
         AssessSite(snapshot, site_findings, check_options.site.columns, config.assessment);
     site_summary["assessment"] = AssessmentToJson(assessment);
     site_summary["assessment_text"] = FormatAssessment(assessment);
+    Log(LogLevel::kDebug, "{}: assessment took {} ms", site.url, MillisSince(assessment_started));
     if (!site.name.empty()) site_summary["name"] = site.name;
     if (!site.unit.empty()) site_summary["unit"] = site.unit;
     sites.push_back(std::move(site_summary));
@@ -160,11 +179,13 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     render_summary = {{"status", rendered.ok() ? "ok" : rendered.ToString()},
                       {"page_errors", page_errors}};
   }
+  const auto sort_started = ScanClock::now();
   SortFindings(&report.findings);
+  Log(LogLevel::kDebug, "sorting {} findings took {} ms", report.findings.size(),
+      MillisSince(sort_started));
   std::map<std::string, int> by_check;
   for (const Finding& f : report.findings) by_check[f.check]++;
-  auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-      std::chrono::steady_clock::now() - started);
+  const long long elapsed_ms = MillisSince(started);
   report.summary = {
       {"as_of", request.as_of.ToIso()},
       {"sites_scanned", request.sites.size()},
@@ -174,7 +195,7 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       {"bytes", total.bytes},
       {"errors", total.errors},
       {"findings", report.findings.size()},
-      {"duration_ms", elapsed.count()},
+      {"duration_ms", elapsed_ms},
       {"by_check", by_check},
       {"sites", sites},
   };

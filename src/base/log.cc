@@ -35,6 +35,14 @@ const char* LevelName(LogLevel level) {
 void SetLogLevel(LogLevel level) { g_level = level; }
 LogLevel GetLogLevel() { return g_level; }
 
+std::optional<LogLevel> ParseLogLevel(std::string_view name) {
+  for (LogLevel level : {LogLevel::kDebug, LogLevel::kInfo, LogLevel::kWarning, LogLevel::kError}) {
+    if (name == LevelName(level)) return level;
+  }
+  if (name == "silent") return LogLevel::kSilent;
+  return std::nullopt;
+}
+
 void SetLogSink(LogSink sink) {
   std::lock_guard<std::mutex> lock(g_mu);
   Sink() = std::move(sink);

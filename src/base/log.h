@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <optional>
 #include <string_view>
 
 namespace govmon {
@@ -17,6 +18,9 @@ using LogSink = std::function<void(LogLevel, std::string_view)>;
 // Messages below `level` are dropped. The default is kWarning, to stderr.
 void SetLogLevel(LogLevel level);
 LogLevel GetLogLevel();
+// "debug", "info", "warning", "error" or "silent"; nullopt otherwise. The CLI
+// reads the level from the GOVMON_LOG environment variable.
+std::optional<LogLevel> ParseLogLevel(std::string_view name);
 // Replaces the sink; an empty function restores stderr.
 void SetLogSink(LogSink sink);
 void LogMessage(LogLevel level, std::string_view message);

@@ -4,11 +4,14 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/log.h"
 #include "cli/commands.h"
 
 namespace {
@@ -44,6 +47,15 @@ int main(int argc, char** argv) {
   // one arena per thread per core fragments the heap of a long crawl (see
   // bench/RESULTS.md, Crawl). Two arenas keep RSS close to the live heap.
   mallopt(M_ARENA_MAX, 2);
+  if (const char* level = std::getenv("GOVMON_LOG")) {
+    if (std::optional<govmon::LogLevel> parsed = govmon::ParseLogLevel(level)) {
+      govmon::SetLogLevel(*parsed);
+    } else {
+      std::fprintf(
+          stderr, "govmon: GOVMON_LOG=%s: not one of debug, info, warning, error, silent\n", level);
+      return 2;
+    }
+  }
   if (argc < 2) {
     PrintUsage(stderr);
     return 2;
