@@ -76,8 +76,7 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     doc.url = page.url;
     doc.title = page.title;
     doc.pub_date = page.pub_date;
-    for (const ContentLink& link : page.related_links)
-      doc.links.insert(NormalizeUrlString(link.url));
+    for (const std::string& url : page.related_urls) doc.links.insert(NormalizeUrlString(url));
     auto& list = interpretation ? interpretations : policies;
     auto& index = interpretation ? interpretation_by_key : policy_by_key;
     if (!index.emplace(doc.key, list.size()).second) continue;  // Same page twice.

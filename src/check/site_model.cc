@@ -851,8 +851,8 @@ SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
     for (const Link& link : doc.links) {
       if (link.tag != "a" || link.node < 0 || view.InFrame(link.node)) continue;
       if (!ContainsAny(std::string_view(link.text), kRelatedWords)) continue;
-      if (page.related_links.size() >= 30) break;
-      page.related_links.push_back({link.text, link.url});
+      if (page.related_urls.size() >= 30) break;
+      page.related_urls.push_back(link.url);
     }
   }
 

@@ -64,9 +64,9 @@ struct SitePage {
   bool empty_notice = false;
   bool message_board = false;  // Column or title names a message channel.
   std::vector<MessageEntry> messages;
-  // On article pages: links in the main content whose text names a policy,
-  // an interpretation or an original document (解读, 原文, 《…》 …).
-  std::vector<ContentLink> related_links;
+  // On article pages: the URLs of links in the main content whose text names
+  // a policy, an interpretation or an original document (解读, 原文, 《…》 …).
+  std::vector<std::string> related_urls;
   // Navigation links (text, url) of the page, only when summarised with
   // SummarizeOptions::keep_navigation (the home page): they name columns.
   std::vector<ContentLink> navigation;

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(page.items.size() <= options.max_items);
   Check(page.messages.size() <= options.max_items);
   Check(page.pagination.size() <= 30);
-  Check(page.related_links.size() <= 30);
+  Check(page.related_urls.size() <= 30);
   Check(page.navigation.size() <= 400);
   Check(options.keep_navigation || page.navigation.empty());
   Check(page.insecure_resources.size() <= 3 &&

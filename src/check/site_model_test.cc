@@ -95,8 +95,7 @@ TEST(SiteModelTest, ArticleWithMetaAndRelatedLinks) {
   EXPECT_EQ(page.pub_date, Date(2023, 6, 1));
   EXPECT_EQ(page.column_name, "政策文件");
   // The navigation's 政策解读 is not a related link; the content's is.
-  ASSERT_EQ(page.related_links.size(), 1u);
-  EXPECT_EQ(page.related_links[0].url, "http://a.gov.cn/zcjd/1.html");
+  EXPECT_EQ(page.related_urls, std::vector<std::string>{"http://a.gov.cn/zcjd/1.html"});
 }
 
 TEST(SiteModelTest, BlankColumnPages) {

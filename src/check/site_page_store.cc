@@ -171,7 +171,7 @@ void Encode(const SitePage& page, std::string* out) {
     w.OptionalDate(m.replied);
     w.Varint(static_cast<uint64_t>(m.status));
   }
-  w.Links(page.related_links);
+  w.Urls(page.related_urls);
   w.Links(page.navigation);
   w.Urls(page.insecure_resources);
   w.Varint(static_cast<uint64_t>(page.insecure_resource_count));
@@ -208,7 +208,7 @@ SitePage Decode(const char* data) {
     m.replied = r.OptionalDate();
     m.status = static_cast<MessageEntry::Status>(r.Varint());
   }
-  r.Links(&page.related_links);
+  r.Urls(&page.related_urls);
   r.Links(&page.navigation);
   r.Urls(&page.insecure_resources);
   page.insecure_resource_count = static_cast<int>(r.Varint());

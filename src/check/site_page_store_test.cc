@@ -28,10 +28,8 @@ SitePage FullPage(int n) {
   m.replied = std::nullopt;
   m.status = MessageEntry::Status::kPending;
   p.messages = {m};
-  p.related_links = {{"政策解读", "http://www.a.gov.cn/jd/1.html"},
-                     {"仿冒", "http://www.a.gov.cn.example.com/x"},
-                     {"省政府", "https://www.b.gov.cn/"},
-                     {"本站", "http://www.a.gov.cn"}};
+  p.related_urls = {"http://www.a.gov.cn/jd/1.html", "http://www.a.gov.cn.example.com/x",
+                    "https://www.b.gov.cn/", "http://www.a.gov.cn"};
   p.navigation = {{"首页", "http://www.a.gov.cn/"}, {"政务公开", "http://www.a.gov.cn/zwgk/"}};
   p.insecure_resources = {"http://cdn.example.com/a.js"};
   p.insecure_resource_count = 4;
