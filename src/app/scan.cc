@@ -10,6 +10,7 @@
 #include "base/log.h"
 #include "check/assessment.h"
 #include "check/attachment_unreadable.h"
+#include "check/column_model.h"
 #include "check/external_link_check.h"
 #include "check/ipv6_check.h"
 #include "check/registry.h"
@@ -129,6 +130,12 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
       snapshot.ipv6 = ProbeIpv6(snapshot.home_url, Ipv6SampleLinks(snapshot.pages), probe);
       snapshot.https = ProbeTls(snapshot.home_url, probe);
       Log(LogLevel::kInfo, "{}: site probes took {} ms", site.url, MillisSince(probes_started));
+      // The column checks and the assessment share one column model.
+      const auto columns_started = ScanClock::now();
+      snapshot.columns = std::make_shared<const ColumnModel>(
+          ColumnModel::Build(snapshot, check_options.site.columns));
+      Log(LogLevel::kDebug, "{}: column model took {} ms, {} columns", site.url,
+          MillisSince(columns_started), snapshot.columns->columns().size());
       for (const auto& check : site_checks) {
         const auto check_started = ScanClock::now();
         const size_t before = report.findings.size();

@@ -284,13 +284,13 @@ SiteAssessment AssessSite(const SiteSnapshot& site, std::span<const Finding> fin
   a.vetoes.push_back(home);
 
   // 4 栏目不更新: three counts.
-  const ColumnModel model = ColumnModel::Build(site, columns);
+  const std::shared_ptr<const ColumnModel> model = ColumnModel::ForSite(site, columns);
   ThresholdCount news_policy{"overdue_news_policy", "动态要闻、通知公告/政策文件一级栏目未更新", 0,
                              options.overdue_news_policy_veto, 0};
   ThresholdCount should{"should_update", "应更新但长期未更新栏目", 0, options.should_update_veto,
                         options.should_update_warning};
   ThresholdCount blank{"blank", "空白栏目", 0, options.blank_veto, options.blank_warning};
-  for (const Column& column : model.columns()) {
+  for (const Column& column : model->columns()) {
     const Staleness s = ColumnStaleness(column, site.as_of);
     using State = Staleness::State;
     const bool not_updated = s.state == State::kOverdue || s.state == State::kUndated;

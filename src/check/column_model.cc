@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/strings.h"
 #include "base/url.h"
@@ -44,7 +46,7 @@ class KeyUnion {
     b = Find(b);
     if (a != b) parent_[std::max(a, b)] = std::min(a, b);
   }
-  bool Has(const std::string& key) const { return ids_.count(key) > 0; }
+  size_t size() const { return parent_.size(); }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -167,78 +169,156 @@ int HomePageIndex(const SiteSnapshot& site) {
   return 0;
 }
 
+namespace {
+
+// What Build keeps of a list page between its passes over the pages: enough
+// to group the pages of one list and to order them. Its items stay in the
+// store until the list's column is built.
+struct ListPageRef {
+  size_t index = 0;  // In site.site_pages.
+  std::string url;
+  int key = 0;                  // Id of PaginationKey(url).
+  bool first = false;           // The URL is its own pagination key.
+  std::vector<int> pagination;  // Key ids of the pages its pager links to.
+};
+
+// A list's first page comes first: the one whose URL is its own pagination
+// key, else the shortest URL.
+bool FirstPageFirst(const ListPageRef& a, const ListPageRef& b) {
+  if (a.first != b.first) return a.first;
+  if (a.url.size() != b.url.size()) return a.url.size() < b.url.size();
+  return a.url < b.url;
+}
+
+}  // namespace
+
+// Build reads site.site_pages, which decodes a page on every read, so it makes
+// two passes: the first decodes every page once and keeps only small facts
+// (the home page's navigation, title pieces, article dates, and the URL and
+// pagination keys of each list page); the second decodes the pages of one
+// column at a time for their names and items. No more than one decoded page
+// is alive at a time, and each list page is decoded twice at most.
 ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& options) {
   ColumnModel model;
+  model.options_ = options;
+  model.as_of_ = site.as_of;
+  model.page_count_ = site.site_pages.size();
   const SitePageStore& pages = site.site_pages;
-  const int home = HomePageIndex(site);
+  if (pages.empty()) return model;
+
+  // Pass 1. The home page is the first page whose URL is the home URL, else
+  // page 0 (HomePageIndex).
+  const std::string home_url =
+      NormalizeUrlString(site.home_url.empty() ? site.site : site.home_url);
+  int home = -1;
+  std::vector<ContentLink> navigation;
+  // The site's name is the title piece most pages share, so that it is not
+  // taken for a column name.
+  std::unordered_map<std::string, int> piece_counts;
+  // Publication dates of article pages, for list entries without a date.
+  std::unordered_map<std::string, Date> article_dates;
+  KeyUnion keys;
+  std::vector<ListPageRef> lists;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    SitePage page = pages[i];
+    std::optional<std::string> normalized;
+    auto normalized_url = [&]() -> const std::string& {
+      if (!normalized) normalized = NormalizeUrlString(page.url);
+      return *normalized;
+    };
+    if (home < 0 && normalized_url() == home_url) {
+      home = static_cast<int>(i);
+      navigation = std::move(page.navigation);
+    }
+    for (std::string& piece : TitlePieces(page.title)) ++piece_counts[std::move(piece)];
+    if (page.is_article && page.pub_date) article_dates.emplace(normalized_url(), *page.pub_date);
+    // List pages, and pages that say their list is empty.
+    if (static_cast<int>(i) == home || page.url.empty()) continue;
+    if (!page.is_list && !(page.empty_notice && !page.is_article)) continue;
+    ListPageRef ref;
+    ref.index = i;
+    const std::string key = PaginationKey(page.url);
+    ref.first = key == normalized_url();
+    ref.key = keys.Id(key);
+    for (const std::string& other : page.pagination) {
+      ref.pagination.push_back(keys.Id(PaginationKey(other)));
+    }
+    ref.url = std::move(page.url);
+    lists.push_back(std::move(ref));
+  }
+  if (home < 0) {
+    home = 0;
+    navigation = pages[0].navigation;
+    if (!lists.empty() && lists.front().index == 0) lists.erase(lists.begin());
+  }
 
   // Column names from the home page's navigation, by link target.
   std::unordered_map<std::string, std::string> nav_names;
-  if (home >= 0) {
-    for (const ContentLink& link : pages[home].navigation) {
-      std::string text(TrimUnicodeSpace(link.text));
-      if (CountCodePoints(text) >= 2) nav_names.emplace(PaginationKey(link.url), text);
+  for (const ContentLink& link : navigation) {
+    std::string text(TrimUnicodeSpace(link.text));
+    if (CountCodePoints(text) >= 2) nav_names.emplace(PaginationKey(link.url), text);
+  }
+
+  // Group list pages by pagination: a page and the list pages its pager
+  // links to are one column.
+  std::vector<char> listed(keys.size(), 0);
+  for (const ListPageRef& ref : lists) listed[static_cast<size_t>(ref.key)] = 1;
+  for (ListPageRef& ref : lists) {
+    for (int other : ref.pagination) {
+      if (listed[static_cast<size_t>(other)]) keys.Union(ref.key, other);
     }
+    ref.pagination = {};
   }
+  std::map<int, std::vector<size_t>> groups;  // Positions in `lists`.
+  for (size_t r = 0; r < lists.size(); ++r) groups[keys.Find(lists[r].key)].push_back(r);
 
-  // The site's name: the title piece most pages share, so that it is not
-  // taken for a column name.
-  std::map<std::string, int> piece_counts;
-  for (const SitePage& page : pages) {
-    std::vector<std::string> pieces = TitlePieces(page.title);
-    for (const std::string& piece : pieces) ++piece_counts[piece];
-  }
-
-  // Publication dates of article pages, for list entries without a date.
-  std::unordered_map<std::string, Date> article_dates;
-  for (const SitePage& page : pages) {
-    if (page.is_article && page.pub_date)
-      article_dates.emplace(NormalizeUrlString(page.url), *page.pub_date);
-  }
-
-  // Group list pages by pagination: a page and the pages its pager links to
-  // are one column.
-  KeyUnion keys;
-  std::vector<int> page_key(pages.size(), -1);
-  for (size_t i = 0; i < pages.size(); ++i) {
-    const SitePage& page = pages[i];
-    if (static_cast<int>(i) == home || page.url.empty()) continue;
-    if (!page.is_list && !(page.empty_notice && !page.is_article)) continue;
-    page_key[i] = keys.Id(PaginationKey(page.url));
-  }
-  for (size_t i = 0; i < pages.size(); ++i) {
-    if (page_key[i] < 0) continue;
-    for (const std::string& other : pages[i].pagination) {
-      const std::string key = PaginationKey(other);
-      if (keys.Has(key)) keys.Union(page_key[i], keys.Id(key));
-    }
-  }
-  std::map<int, std::vector<size_t>> groups;
-  for (size_t i = 0; i < pages.size(); ++i) {
-    if (page_key[i] >= 0) groups[keys.Find(page_key[i])].push_back(i);
-  }
-
+  // Pass 2, one column at a time.
   for (auto& [root, members] : groups) {
+    std::sort(members.begin(), members.end(),
+              [&](size_t a, size_t b) { return FirstPageFirst(lists[a], lists[b]); });
     Column column;
-    // The first page: the one whose URL is its own pagination key, else the shortest.
-    std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
-      const bool fa = PaginationKey(pages[a].url) == NormalizeUrlString(pages[a].url);
-      const bool fb = PaginationKey(pages[b].url) == NormalizeUrlString(pages[b].url);
-      if (fa != fb) return fa;
-      if (pages[a].url.size() != pages[b].url.size())
-        return pages[a].url.size() < pages[b].url.size();
-      return pages[a].url < pages[b].url;
-    });
-    column.pages = members;
-    const SitePage& first = pages[members.front()];
-    column.url = first.url;
-    const std::string key = PaginationKey(first.url);
+    column.pages.reserve(members.size());
+    for (size_t m : members) column.pages.push_back(lists[m].index);
+    column.url = lists[members.front()].url;
+    const std::string key = PaginationKey(column.url);
+
+    std::map<std::string, int> votes;  // Column names the pages give.
+    std::string first_title;
+    size_t first_breadcrumb = 0;
+    // Items, deduplicated by URL, dated by the list or the article page.
+    std::unordered_set<std::string> seen;
+    bool any_empty_notice = false;
+    for (size_t p = 0; p < column.pages.size(); ++p) {
+      const SitePage page = pages[column.pages[p]];
+      if (p == 0) {
+        first_title = page.title;
+        first_breadcrumb = page.breadcrumb.size();
+      }
+      if (!page.column_name.empty()) ++votes[page.column_name];
+      column.message_board |= page.message_board;
+      any_empty_notice |= page.empty_notice;
+      for (const ListItem& item : page.items) {
+        std::string item_key = NormalizeUrlString(item.url);
+        std::optional<Date> date = item.date;
+        if (!date) {
+          if (auto it = article_dates.find(item_key); it != article_dates.end()) date = it->second;
+        }
+        if (!seen.insert(std::move(item_key)).second) continue;
+        ++column.item_count;
+        if (!date) continue;
+        ++column.dated_items;
+        // A date after the check day is a typo or a scheduled post; it does
+        // not make the column fresh.
+        if (*date > site.as_of) continue;
+        if (!column.newest || *date > *column.newest) {
+          column.newest = date;
+          column.newest_title = item.title;
+          column.newest_url = item.url;
+        }
+      }
+    }
 
     // Name: meta/breadcrumb (majority over the pages), navigation, title.
-    std::map<std::string, int> votes;
-    for (size_t m : members) {
-      if (!pages[m].column_name.empty()) ++votes[pages[m].column_name];
-    }
     int best_votes = 0;
     for (const auto& [name, n] : votes) {
       if (n > best_votes) {
@@ -253,43 +333,18 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
       column.name_source = "navigation";
     } else {
       int fewest = 1 << 30;
-      for (const std::string& piece : TitlePieces(first.title)) {
-        if (piece_counts[piece] < fewest) {
+      for (const std::string& piece : TitlePieces(first_title)) {
+        auto count = piece_counts.find(piece);
+        const int n = count == piece_counts.end() ? 0 : count->second;
+        if (n < fewest) {
           column.name = piece;
-          fewest = piece_counts[piece];
+          fewest = n;
         }
       }
       if (!column.name.empty()) column.name_source = "title";
     }
+    column.first_level = nav_names.count(key) > 0 || first_breadcrumb <= 1;
 
-    column.first_level = nav_names.count(key) > 0 || first.breadcrumb.size() <= 1;
-    for (size_t m : members) column.message_board |= pages[m].message_board;
-
-    // Items, deduplicated by URL, dated by the list or the article page.
-    std::unordered_map<std::string, bool> seen;
-    bool any_empty_notice = false;
-    for (size_t m : members) {
-      any_empty_notice |= pages[m].empty_notice;
-      for (const ListItem& item : pages[m].items) {
-        const std::string item_key = NormalizeUrlString(item.url);
-        if (!seen.emplace(item_key, true).second) continue;
-        ++column.item_count;
-        std::optional<Date> date = item.date;
-        if (!date) {
-          if (auto it = article_dates.find(item_key); it != article_dates.end()) date = it->second;
-        }
-        if (!date) continue;
-        ++column.dated_items;
-        // A date after the check day is a typo or a scheduled post; it does
-        // not make the column fresh.
-        if (*date > site.as_of) continue;
-        if (!column.newest || *date > *column.newest) {
-          column.newest = date;
-          column.newest_title = item.title;
-          column.newest_url = item.url;
-        }
-      }
-    }
     column.blank = column.item_count == 0 && any_empty_notice;
     if (column.item_count == 0 && !any_empty_notice) continue;
 
@@ -301,7 +356,7 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
     column.warn_days = options.WarnDays(column.type);
     bool ignored = false;
     for (const ColumnOverride& over : options.overrides) {
-      if (!MatchesOverride(over, first.url, key)) continue;
+      if (!MatchesOverride(over, column.url, key)) continue;
       column.overridden = true;
       ignored |= over.ignore;
       if (over.name) {
@@ -327,6 +382,16 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
   std::sort(model.columns_.begin(), model.columns_.end(),
             [](const Column& a, const Column& b) { return a.url < b.url; });
   return model;
+}
+
+std::shared_ptr<const ColumnModel> ColumnModel::ForSite(const SiteSnapshot& site,
+                                                        const ColumnOptions& options) {
+  const std::shared_ptr<const ColumnModel>& built = site.columns;
+  if (built != nullptr && built->as_of_ == site.as_of &&
+      built->page_count_ == site.site_pages.size() && built->options_ == options) {
+    return built;
+  }
+  return std::make_shared<const ColumnModel>(Build(site, options));
 }
 
 }  // namespace govmon

@@ -5,6 +5,7 @@
 // Immutable after Build(); safe to read from many threads.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,13 +54,28 @@ Staleness ColumnStaleness(const Column& column, const Date& as_of);
 class ColumnModel {
  public:
   // Builds the columns of `site` (site.site_pages must be parallel to
-  // site.pages, or empty). Columns the config ignores are left out.
+  // site.pages, or empty). Columns the config ignores are left out. Decodes
+  // each page of site.site_pages once and each list page once more, and
+  // holds one decoded page at a time.
   static ColumnModel Build(const SiteSnapshot& site, const ColumnOptions& options);
 
+  // The columns of `site` under `options`: site.columns when it was built
+  // with equal options, for site.as_of and as many pages as site.site_pages
+  // has now; else a model built now. Never null. The scan builds the model
+  // once per site, and the column checks and the assessment share it.
+  // REQUIRES: site.columns, when set, was built from this snapshot.
+  static std::shared_ptr<const ColumnModel> ForSite(const SiteSnapshot& site,
+                                                    const ColumnOptions& options);
+
   const std::vector<Column>& columns() const { return columns_; }
+  // The options the model was built with.
+  const ColumnOptions& options() const { return options_; }
 
  private:
   std::vector<Column> columns_;
+  ColumnOptions options_;
+  Date as_of_;
+  size_t page_count_ = 0;
 };
 
 // The type of a column called `name` under `rules`: the longest contained

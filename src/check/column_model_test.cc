@@ -150,6 +150,96 @@ TEST(ColumnModelTest, FutureDatesDoNotMakeAColumnFresh) {
   EXPECT_EQ(model.columns()[0].newest, Date(2023, 7, 1));
 }
 
+TEST(ColumnModelTest, HomePageIsTheFirstPageAtTheHomeUrlAndNeverAColumn) {
+  SiteSnapshot site = TwoColumnSite();
+  // The home page shows a dated list too, and comes after a column page.
+  SitePage home = site.site_pages[0];
+  home.is_list = true;
+  home.items = {{"甲", "http://a.gov.cn/gzdt/1.html", Date(2023, 7, 1)}};
+  SitePage list = site.site_pages[3];
+  site.site_pages.Set(0, list);
+  site.site_pages.Set(3, home);
+  ColumnModel model = ColumnModel::Build(site, ColumnOptions());
+  ASSERT_EQ(model.columns().size(), 2u);
+  EXPECT_EQ(model.columns()[0].url, "http://a.gov.cn/gzdt/");
+  EXPECT_EQ(model.columns()[0].name_source, "meta/breadcrumb");
+  EXPECT_EQ(model.columns()[1].url, "http://a.gov.cn/tzgg/");
+  EXPECT_EQ(model.columns()[1].pages, std::vector<size_t>{0});
+}
+
+TEST(ColumnModelTest, WithoutAPageAtTheHomeUrlPageZeroIsTheHome) {
+  SiteSnapshot site = TwoColumnSite();
+  site.home_url = site.site = "http://www.a.gov.cn/";
+  // Page 0 is now a copy of the first list page of 工作动态. It counts as
+  // the home page, so it is not one of the column's pages.
+  site.site_pages.Set(0, site.site_pages[1]);
+  ColumnModel model = ColumnModel::Build(site, ColumnOptions());
+  ASSERT_EQ(model.columns().size(), 2u);
+  EXPECT_EQ(model.columns()[0].url, "http://a.gov.cn/gzdt/");
+  EXPECT_EQ(model.columns()[0].pages, (std::vector<size_t>{1, 2}));
+  EXPECT_EQ(model.columns()[1].url, "http://a.gov.cn/tzgg/");
+}
+
+TEST(ColumnModelTest, PagerLinksMergeListsWhoseKeysDifferWhicheverPageComesFirst) {
+  SiteSnapshot site;
+  site.site = site.home_url = "http://a.gov.cn/";
+  site.as_of = Date(2023, 7, 20);
+  SitePage home;
+  home.url = "http://a.gov.cn/";
+  site.site_pages.push_back(home);
+  // A later page of the list, served by another script, links back to the
+  // first page, which the crawl reached after it.
+  SitePage second = ListPage("http://a.gov.cn/module/list.jsp?col=12&pageNum=2", "工作动态",
+                             {{"乙", "http://a.gov.cn/art/2.html", Date(2023, 6, 1)}});
+  second.pagination = {"http://a.gov.cn/col/col12/index.html",
+                       "http://a.gov.cn/module/list.jsp?col=12&pageNum=3"};
+  site.site_pages.push_back(second);
+  SitePage third = ListPage("http://a.gov.cn/module/list.jsp?col=12&pageNum=3", "",
+                            {{"丙", "http://a.gov.cn/art/3.html", std::nullopt}});
+  site.site_pages.push_back(third);
+  SitePage first = ListPage("http://a.gov.cn/col/col12/index.html", "工作动态",
+                            {{"甲", "http://a.gov.cn/art/1.html", Date(2023, 7, 1)}});
+  site.site_pages.push_back(first);
+  for (const SitePage& p : site.site_pages) site.pages.push_back({p.url, 1, 200, p.title});
+  ColumnModel model = ColumnModel::Build(site, ColumnOptions());
+  ASSERT_EQ(model.columns().size(), 1u);
+  const Column& column = model.columns()[0];
+  EXPECT_EQ(column.url, "http://a.gov.cn/col/col12/index.html");
+  EXPECT_EQ(column.pages, (std::vector<size_t>{3, 1, 2}));
+  EXPECT_EQ(column.name, "工作动态");
+  EXPECT_EQ(column.item_count, 3);
+  EXPECT_EQ(column.dated_items, 2);
+  EXPECT_EQ(column.newest_url, "http://a.gov.cn/art/1.html");
+}
+
+TEST(ColumnModelTest, ForSiteSharesTheSnapshotsModelOnlyWhenItFits) {
+  SiteSnapshot site = TwoColumnSite();
+  ColumnOptions options;
+  EXPECT_EQ(ColumnModel::ForSite(site, options)->columns().size(), 2u);  // None yet: built.
+  site.columns = std::make_shared<const ColumnModel>(ColumnModel::Build(site, options));
+  EXPECT_EQ(ColumnModel::ForSite(site, options), site.columns);
+
+  ColumnOptions other = options;
+  ColumnOverride ignore;
+  ignore.url = "http://a.gov.cn/gzdt/";
+  ignore.ignore = true;
+  other.overrides.push_back(ignore);
+  std::shared_ptr<const ColumnModel> rebuilt = ColumnModel::ForSite(site, other);
+  EXPECT_NE(rebuilt, site.columns);
+  EXPECT_EQ(rebuilt->columns().size(), 1u);
+  EXPECT_EQ(rebuilt->options(), other);
+
+  SiteSnapshot later = TwoColumnSite();
+  later.columns = site.columns;
+  EXPECT_EQ(ColumnModel::ForSite(later, options), site.columns);
+  later.as_of = Date(2023, 7, 21);
+  EXPECT_NE(ColumnModel::ForSite(later, options), site.columns);
+  SiteSnapshot more = TwoColumnSite();
+  more.columns = site.columns;
+  more.site_pages.push_back(SitePage());
+  EXPECT_NE(ColumnModel::ForSite(more, options), site.columns);
+}
+
 TEST(SiteOptionsTest, ReadsEveryFieldAndNamesTheBadOne) {
   SiteOptions options;
   std::string calendar;

@@ -5,8 +5,8 @@
 namespace govmon {
 
 void EmptyColumnCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
-  const ColumnModel model = ColumnModel::Build(site, options_);
-  for (const Column& column : model.columns()) {
+  const std::shared_ptr<const ColumnModel> model = ColumnModel::ForSite(site, options_);
+  for (const Column& column : model->columns()) {
     if (!column.blank) continue;
     Finding f;
     f.check = "empty_column";

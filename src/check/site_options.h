@@ -50,6 +50,7 @@ struct ColumnOverride {
   std::optional<int> window_days;  // 0: never stale.
   std::optional<std::string> name;
   bool ignore = false;  // Leave the column out of every check.
+  friend bool operator==(const ColumnOverride&, const ColumnOverride&) = default;
 };
 
 struct ColumnOptions {
@@ -68,6 +69,7 @@ struct ColumnOptions {
 
   int WindowDays(ColumnType type) const;
   int WarnDays(ColumnType type) const;
+  friend bool operator==(const ColumnOptions&, const ColumnOptions&) = default;
 };
 
 struct HomeUpdateOptions {

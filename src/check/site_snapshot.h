@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@
 #include "check/site_page_store.h"
 
 namespace govmon {
+
+class ColumnModel;  // check/column_model.h
 
 // A page the crawler fetched and parsed. Kept small: a site has up to ~10^5.
 struct CrawledPage {
@@ -63,6 +66,11 @@ struct SiteSnapshot {
   // is summarised with SummarizeOptions::keep_navigation. May be empty when
   // the crawler kept no summaries; the column checks then report nothing.
   SitePageStore site_pages;
+  // The site's columns, built from site_pages once by whoever fills them
+  // (RunScan) so that the column checks and the assessment share one model;
+  // null when not built. Read it through ColumnModel::ForSite(), which builds
+  // a model when this one is missing or was built with other options.
+  std::shared_ptr<const ColumnModel> columns;
   Ipv6Facts ipv6;    // From ProbeIpv6() (net/ipv6_probe.h); `probed` false if not run.
   HttpsFacts https;  // From ProbeTls() (net/tls_probe.h); `probed` false if not run.
   // Visible off-site links (ExternalLinkCollector), what their hosts serve

@@ -5,8 +5,8 @@
 namespace govmon {
 
 void StaleColumnCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
-  const ColumnModel model = ColumnModel::Build(site, options_);
-  for (const Column& column : model.columns()) {
+  const std::shared_ptr<const ColumnModel> model = ColumnModel::ForSite(site, options_);
+  for (const Column& column : model->columns()) {
     const Staleness staleness = ColumnStaleness(column, site.as_of);
     using State = Staleness::State;
     if (staleness.state != State::kOverdue && staleness.state != State::kWarning &&
