@@ -1,5 +1,8 @@
 #include "check/interpretation_link_check.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -57,6 +60,62 @@ struct Doc {
   std::set<std::string> links;  // Normalised related-link targets.
 };
 
+// The titles of many documents, indexed so that the ones containing a string
+// are found without searching every title: each title's 4-byte substrings
+// are listed, and only the titles that hold the string's rarest 4-byte
+// substring are searched. Bytes rather than characters, so that it finds
+// exactly what std::string::find finds, whatever the encoding.
+class TitleIndex {
+ public:
+  explicit TitleIndex(const std::vector<Doc>& docs) : docs_(docs) {
+    for (size_t d = 0; d < docs.size(); ++d) {
+      const std::string& title = docs[d].title;
+      for (size_t i = 0; i + kGram <= title.size(); ++i) {
+        postings_.push_back(uint64_t{GramAt(title, i)} << 32 | static_cast<uint32_t>(d));
+      }
+    }
+    std::sort(postings_.begin(), postings_.end());
+    postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
+  }
+
+  // Calls visit(d) once for each index d of a doc whose title contains `s`.
+  template <typename Visit>
+  void ForEachContaining(std::string_view s, const Visit& visit) const {
+    if (s.size() < kGram) {
+      for (size_t d = 0; d < docs_.size(); ++d) {
+        if (docs_[d].title.find(s) != std::string::npos) visit(d);
+      }
+      return;
+    }
+    auto best_begin = postings_.begin();
+    auto best_end = postings_.end();
+    for (size_t i = 0; i + kGram <= s.size() && best_begin != best_end; ++i) {
+      const uint64_t gram = uint64_t{GramAt(s, i)} << 32;
+      const auto begin = std::lower_bound(postings_.begin(), postings_.end(), gram);
+      const auto end = std::upper_bound(begin, postings_.end(), gram | 0xFFFFFFFFu);
+      if (end - begin < best_end - best_begin) {
+        best_begin = begin;
+        best_end = end;
+      }
+    }
+    for (auto it = best_begin; it != best_end; ++it) {
+      const size_t d = static_cast<uint32_t>(*it);
+      if (docs_[d].title.find(s) != std::string::npos) visit(d);
+    }
+  }
+
+ private:
+  static constexpr size_t kGram = 4;
+  static uint32_t GramAt(std::string_view s, size_t i) {
+    uint32_t gram;
+    std::memcpy(&gram, s.data() + i, kGram);
+    return gram;
+  }
+
+  const std::vector<Doc>& docs_;
+  std::vector<uint64_t> postings_;  // (gram << 32 | doc index), sorted, unique.
+};
+
 }  // namespace
 
 void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
@@ -84,22 +143,35 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
   }
   if (policies.empty()) return;
 
-  // Pairs (policy, interpretation), by title and by links.
+  // Pairs (policy, interpretation): either page links to the other, or the
+  // policy's title contains a name the interpretation quotes or, when it
+  // quotes none, the interpretation's title without 关于/解读 (6 or more
+  // characters).
   std::set<std::pair<size_t, size_t>> pairs;
   for (size_t ii = 0; ii < interpretations.size(); ++ii) {
-    const Doc& interp = interpretations[ii];
-    const std::string& title = interp.title;
-    std::vector<std::string> names = QuotedNames(title);
-    const std::string core = InterpretationCore(title, options_.interpretation_words);
-    for (size_t pi = 0; pi < policies.size(); ++pi) {
-      const Doc& policy = policies[pi];
-      const std::string& policy_title = policy.title;
-      bool match = interp.links.count(policy.key) > 0 || policy.links.count(interp.key) > 0;
-      for (const std::string& name : names) match |= policy_title.find(name) != std::string::npos;
-      if (!match && names.empty() && CountCodePoints(core) >= 6) {
-        match = policy_title.find(core) != std::string::npos;
+    for (const std::string& link : interpretations[ii].links) {
+      if (auto it = policy_by_key.find(link); it != policy_by_key.end()) {
+        pairs.emplace(it->second, ii);
       }
-      if (match) pairs.emplace(pi, ii);
+    }
+  }
+  for (size_t pi = 0; pi < policies.size(); ++pi) {
+    for (const std::string& link : policies[pi].links) {
+      if (auto it = interpretation_by_key.find(link); it != interpretation_by_key.end()) {
+        pairs.emplace(pi, it->second);
+      }
+    }
+  }
+  const TitleIndex policy_titles(policies);
+  for (size_t ii = 0; ii < interpretations.size(); ++ii) {
+    const std::string& title = interpretations[ii].title;
+    std::vector<std::string> names = QuotedNames(title);
+    if (names.empty()) {
+      std::string core = InterpretationCore(title, options_.interpretation_words);
+      if (CountCodePoints(core) >= 6) names.push_back(std::move(core));
+    }
+    for (const std::string& name : names) {
+      policy_titles.ForEachContaining(name, [&](size_t pi) { pairs.emplace(pi, ii); });
     }
   }
 
