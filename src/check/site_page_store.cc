@@ -1,21 +1,29 @@
 #include "check/site_page_store.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cassert>
+#include <cerrno>
+#include <filesystem>
 #include <optional>
 #include <string_view>
+#include <system_error>
+
+#include "base/log.h"
 
 namespace govmon {
 namespace {
 
-// Chunks are this big unless one page needs more; a full chunk is never
-// reallocated, so memory grows by at most one chunk at a time.
-constexpr size_t kChunkBytes = 1 << 20;
-
 // The encoding: unsigned LEB128 varints; a string is its length then its
-// bytes; a URL likewise, without the page's origin when it shares it; a list is its length then its
-// entries; an optional date is 0 for none, else 1 + the zigzag of its days since the epoch. The
-// origin ("https://www.a.gov.cn") of an absolute URL, or "".
+// bytes; a URL likewise, without the page's origin when it shares it; a list
+// is its length then its entries; an optional date is 0 for none, else 1 +
+// the zigzag of its days since the epoch.
+
+// The origin ("https://www.a.gov.cn") of an absolute URL, or "".
 std::string_view OriginOf(std::string_view url) {
   const size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
@@ -215,43 +223,231 @@ SitePage Decode(const char* data) {
   return page;
 }
 
+// Temporary files and reading them back.
+
+std::string ErrnoText(int error) {
+  return std::error_code(error, std::generic_category()).message();
+}
+
+// An unlinked temporary file in $TMPDIR (else /tmp), open for reading and
+// writing; -1 with *error set if none can be made.
+int OpenUnlinkedTempFile(std::string* error) {
+  std::error_code ec;
+  const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  if (ec) {
+    *error = "no temporary directory ($TMPDIR or /tmp): " + ec.message();
+    return -1;
+  }
+#ifdef O_TMPFILE
+  // Linux makes the file without a name, so nothing is left behind if the
+  // process dies.
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+#else
+  int fd = -1;
+#endif
+  // File systems without O_TMPFILE: a named file, unlinked at once.
+  std::string name = (dir / "govmon-pages-XXXXXX").string();
+  fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) {
+    *error = dir.string() + ": " + ErrnoText(errno);
+    return -1;
+  }
+  ::unlink(name.c_str());
+  return fd;
+}
+
+bool WriteAt(int fd, const char* data, size_t n, uint64_t offset) {
+  while (n > 0) {
+    const ssize_t written = ::pwrite(fd, data, n, static_cast<off_t>(offset));
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += written;
+    n -= static_cast<size_t>(written);
+    offset += static_cast<uint64_t>(written);
+  }
+  return true;
+}
+
+bool ReadAt(int fd, char* data, size_t n, uint64_t offset) {
+  while (n > 0) {
+    const ssize_t got = ::pread(fd, data, n, static_cast<off_t>(offset));
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (got == 0) {  // The file is shorter than what was written to it.
+      errno = EIO;
+      return false;
+    }
+    data += got;
+    n -= static_cast<size_t>(got);
+    offset += static_cast<uint64_t>(got);
+  }
+  return true;
+}
+
+// Each thread keeps the last few stretches of temporary files it read. A
+// page is read with the 64 KB of its chunk that follow it, so a pass over
+// the pages in order costs one pread per 64 KB, and a lookup of one page
+// costs one small pread. The crawler writes pages in the order their
+// parsing ends, which differs from page order by a few places; the other
+// windows absorb that. Windows never go stale: written parts of a file
+// never change, and file ids are never reused.
+constexpr size_t kWindowBytes = 64 << 10;
+
+struct Window {
+  uint64_t file = 0;  // SpillFile::id; 0 for none.
+  uint64_t begin = 0;
+  uint64_t last_use = 0;
+  std::string bytes;
+};
+
+struct WindowCache {
+  std::array<Window, 4> windows;
+  uint64_t clock = 0;
+};
+
+std::atomic<uint64_t> next_file_id{1};
+
 }  // namespace
+
+struct SitePageStore::SpillFile {
+  explicit SpillFile(int fd_in) : fd(fd_in), id(next_file_id.fetch_add(1)) {}
+  ~SpillFile() { ::close(fd); }
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  const int fd;
+  const uint64_t id;
+  std::atomic<uint64_t> end{0};  // Bytes reserved so far; copies append too.
+  std::atomic<bool> read_error_logged{false};
+};
+
+SitePageStore::SitePageStore(size_t chunk_bytes)
+    : chunk_bytes_(std::clamp<size_t>(chunk_bytes, 1, size_t{1} << 30)) {}
 
 SitePageStore::SitePageStore(std::initializer_list<SitePage> pages) {
   for (const SitePage& page : pages) push_back(page);
 }
 
 void SitePageStore::push_back(const SitePage& page) {
-  refs_.push_back(kEmpty);
+  refs_.emplace_back();
   Set(refs_.size() - 1, page);
 }
 
-void SitePageStore::resize(size_t n) { refs_.resize(n, kEmpty); }
+void SitePageStore::resize(size_t n) { refs_.resize(n); }
 
 void SitePageStore::Set(size_t i, const SitePage& page) {
   assert(i < refs_.size());
   thread_local std::string encoded;
   encoded.clear();
   Encode(page, &encoded);
-  if (chunks_.empty() || chunks_.back().size() + encoded.size() > chunks_.back().capacity()) {
+  assert(!encoded.empty() && encoded.size() <= UINT32_MAX);
+  if (chunks_.empty() || (!chunks_.back().bytes.empty() &&
+                          chunks_.back().bytes.size() + encoded.size() > chunk_bytes_)) {
+    std::string buffer;
+    if (!chunks_.empty()) buffer = Spill();
+    // A buffer that grew for a page bigger than a chunk is not kept.
+    // (Assigning an empty string would keep its capacity; a swap frees it.)
+    if (buffer.capacity() > 2 * chunk_bytes_) std::string().swap(buffer);
+    buffer.reserve(std::max(chunk_bytes_, encoded.size()));
     chunks_.emplace_back();
-    chunks_.back().reserve(std::max(kChunkBytes, encoded.size()));
+    chunks_.back().bytes = std::move(buffer);
   }
-  std::string& chunk = chunks_.back();
-  refs_[i] = (static_cast<uint64_t>(chunks_.size() - 1) << 32) | chunk.size();
+  std::string& chunk = chunks_.back().bytes;
+  refs_[i] = Ref{static_cast<uint32_t>(chunks_.size() - 1), static_cast<uint32_t>(chunk.size()),
+                 static_cast<uint32_t>(encoded.size())};
   chunk.append(encoded);
+  if (encoded.capacity() > kDefaultChunkBytes) std::string().swap(encoded);
+}
+
+std::string SitePageStore::Spill() {
+  Chunk& chunk = chunks_.back();
+  if (!spill_failed_ && file_ == nullptr) {
+    std::string error;
+    const int fd = OpenUnlinkedTempFile(&error);
+    if (fd < 0) {
+      Log(LogLevel::kWarning, "page summaries stay in memory: cannot make a temporary file: {}",
+          error);
+      spill_failed_ = true;
+    } else {
+      file_ = std::make_shared<SpillFile>(fd);
+    }
+  }
+  if (spill_failed_) return std::string();
+  const uint64_t offset = file_->end.fetch_add(chunk.bytes.size());
+  if (!WriteAt(file_->fd, chunk.bytes.data(), chunk.bytes.size(), offset)) {
+    Log(LogLevel::kWarning, "page summaries stay in memory: cannot write the temporary file: {}",
+        ErrnoText(errno));
+    spill_failed_ = true;
+    return std::string();
+  }
+  chunk.file_offset = offset;
+  chunk.size = chunk.bytes.size();
+  std::string buffer;
+  buffer.swap(chunk.bytes);
+  buffer.clear();
+  return buffer;
 }
 
 SitePage SitePageStore::Get(size_t i) const {
   assert(i < refs_.size());
-  const uint64_t ref = refs_[i];
-  if (ref == kEmpty) return SitePage();
-  return Decode(chunks_[ref >> 32].data() + (ref & 0xFFFFFFFFu));
+  const Ref ref = refs_[i];
+  if (ref.size == 0) return SitePage();
+  const Chunk& chunk = chunks_[ref.chunk];
+  if (chunk.file_offset == kInMemory) return Decode(chunk.bytes.data() + ref.offset);
+
+  const uint64_t at = chunk.file_offset + ref.offset;
+  int error = 0;
+  if (ref.size > kWindowBytes) {
+    std::string big(ref.size, '\0');
+    if (ReadAt(file_->fd, big.data(), big.size(), at)) return Decode(big.data());
+    error = errno;
+  } else {
+    thread_local WindowCache cache;
+    Window* victim = &cache.windows[0];
+    for (Window& w : cache.windows) {
+      if (w.file == file_->id && w.begin <= at && at + ref.size <= w.begin + w.bytes.size()) {
+        w.last_use = ++cache.clock;
+        return Decode(w.bytes.data() + (at - w.begin));
+      }
+      if (w.last_use < victim->last_use) victim = &w;
+    }
+    // The rest of the window stays within the chunk: past its end may be
+    // another store's bytes still being written.
+    const size_t length =
+        static_cast<size_t>(std::min<uint64_t>(kWindowBytes, chunk.file_offset + chunk.size - at));
+    victim->file = 0;
+    victim->bytes.resize(length);
+    if (ReadAt(file_->fd, victim->bytes.data(), length, at)) {
+      victim->file = file_->id;
+      victim->begin = at;
+      victim->last_use = ++cache.clock;
+      return Decode(victim->bytes.data());
+    }
+    error = errno;
+  }
+  if (!file_->read_error_logged.exchange(true)) {
+    Log(LogLevel::kError, "page summaries: cannot read the temporary file back: {}",
+        ErrnoText(error));
+  }
+  return SitePage();
 }
 
 size_t SitePageStore::bytes() const {
-  size_t total = refs_.capacity() * sizeof(uint64_t);
-  for (const std::string& chunk : chunks_) total += chunk.capacity();
+  size_t total = refs_.capacity() * sizeof(Ref) + chunks_.capacity() * sizeof(Chunk);
+  for (const Chunk& chunk : chunks_) total += chunk.bytes.capacity();
+  return total;
+}
+
+size_t SitePageStore::spilled_bytes() const {
+  size_t total = 0;
+  for (const Chunk& chunk : chunks_) {
+    if (chunk.file_offset != kInMemory) total += chunk.size;
+  }
   return total;
 }
 
