@@ -289,14 +289,16 @@ bool ReadAt(int fd, char* data, size_t n, uint64_t offset) {
   return true;
 }
 
-// Each thread keeps the last few stretches of temporary files it read. A
-// page is read with the 64 KB of its chunk that follow it, so a pass over
-// the pages in order costs one pread per 64 KB, and a lookup of one page
-// costs one small pread. The crawler writes pages in the order their
-// parsing ends, which differs from page order by a few places; the other
-// windows absorb that. Windows never go stale: written parts of a file
-// never change, and file ids are never reused.
+// Each thread keeps the last few stretches of temporary files it read
+// (windows). A read that misses them but lands near the last window read is
+// taken for a pass over the pages in order and reads the 64 KB of the chunk
+// from the page on, so such a pass costs one pread per 64 KB; any other miss
+// reads 4 KB (a lookup of one page). The crawler writes pages in the order
+// their parsing ends, which differs from page order by a few places; the
+// other windows absorb that. Windows never go stale: written parts of a
+// file never change, and file ids are never reused.
 constexpr size_t kWindowBytes = 64 << 10;
+constexpr size_t kLookupBytes = 4 << 10;
 
 struct Window {
   uint64_t file = 0;  // SpillFile::id; 0 for none.
@@ -308,6 +310,10 @@ struct Window {
 struct WindowCache {
   std::array<Window, 4> windows;
   uint64_t clock = 0;
+  // The last window read.
+  uint64_t last_file = 0;
+  uint64_t last_begin = 0;
+  uint64_t last_end = 0;
 };
 
 std::atomic<uint64_t> next_file_id{1};
@@ -416,15 +422,19 @@ SitePage SitePageStore::Get(size_t i) const {
       }
       if (w.last_use < victim->last_use) victim = &w;
     }
-    // The rest of the window stays within the chunk: past its end may be
-    // another store's bytes still being written.
-    const size_t length =
-        static_cast<size_t>(std::min<uint64_t>(kWindowBytes, chunk.file_offset + chunk.size - at));
+    const bool in_order = cache.last_file == file_->id && at >= cache.last_begin &&
+                          at < cache.last_end + kWindowBytes;
+    // The window stays within the chunk: past its end may be another
+    // store's bytes still being written.
+    const size_t length = static_cast<size_t>(
+        std::min<uint64_t>(std::max<size_t>(in_order ? kWindowBytes : kLookupBytes, ref.size),
+                           chunk.file_offset + chunk.size - at));
     victim->file = 0;
     victim->bytes.resize(length);
     if (ReadAt(file_->fd, victim->bytes.data(), length, at)) {
-      victim->file = file_->id;
-      victim->begin = at;
+      victim->file = cache.last_file = file_->id;
+      victim->begin = cache.last_begin = at;
+      cache.last_end = at + length;
       victim->last_use = ++cache.clock;
       return Decode(victim->bytes.data());
     }
