@@ -13,6 +13,21 @@
 namespace govmon {
 namespace {
 
+// Lets an unordered container of strings be searched with a string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// NormalizeUrlString with the default options, made once rather than on
+// every call.
+std::string Normalize(std::string_view url) {
+  static const UrlNormalizeOptions* const kOptions = new UrlNormalizeOptions();
+  return NormalizeUrlString(url, *kOptions);
+}
+
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -34,9 +49,13 @@ class KeyUnion {
  public:
   int Id(const std::string& key) {
     auto [it, added] = ids_.emplace(key, static_cast<int>(parent_.size()));
-    if (added) parent_.push_back(it->second);
+    if (added) {
+      parent_.push_back(it->second);
+      keys_.push_back(&it->first);
+    }
     return it->second;
   }
+  const std::string& Key(int id) const { return *keys_[static_cast<size_t>(id)]; }
   int Find(int x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -51,32 +70,37 @@ class KeyUnion {
  private:
   std::unordered_map<std::string, int> ids_;
   std::vector<int> parent_;
+  std::vector<const std::string*> keys_;  // By id; the map's nodes never move.
 };
 
-// Splits a page title into its pieces ("工作动态 - 某市人民政府" → 工作动态, 某市人民政府).
-std::vector<std::string> TitlePieces(std::string_view title) {
-  std::vector<std::string> pieces;
-  std::string current;
+// Splits a page title into its pieces ("工作动态 - 某市人民政府" → 工作动态,
+// 某市人民政府), views into `title`.
+std::vector<std::string_view> TitlePieces(std::string_view title) {
   static constexpr std::string_view kSeparators[] = {" - ", "-", "_", "|", "—", "–", "｜", "－"};
-  size_t pos = 0;
-  auto flush = [&]() {
-    std::string piece(TrimUnicodeSpace(current));
+  std::vector<std::string_view> pieces;
+  auto flush = [&](size_t begin, size_t end) {
+    const std::string_view piece = TrimUnicodeSpace(title.substr(begin, end - begin));
     if (!piece.empty()) pieces.push_back(piece);
-    current.clear();
   };
+  size_t start = 0;
+  size_t pos = 0;
   while (pos < title.size()) {
-    bool split = false;
+    size_t matched = 0;
     for (std::string_view sep : kSeparators) {
-      if (title.compare(pos, sep.size(), sep) == 0) {
-        flush();
-        pos += sep.size();
-        split = true;
+      if (title[pos] == sep[0] && title.substr(pos).starts_with(sep)) {
+        matched = sep.size();
         break;
       }
     }
-    if (!split) current.push_back(title[pos++]);
+    if (matched == 0) {
+      ++pos;
+      continue;
+    }
+    flush(start, pos);
+    pos += matched;
+    start = pos;
   }
-  flush();
+  flush(start, title.size());
   return pieces;
 }
 
@@ -126,7 +150,7 @@ std::string PaginationKey(std::string_view text) {
   }
   std::string spec = url.Origin() + path;
   if (!query.empty()) spec += "?" + query;
-  return NormalizeUrlString(spec);
+  return Normalize(spec);
 }
 
 ColumnType ClassifyColumnName(std::string_view name, const std::vector<ColumnRule>& rules) {
@@ -162,9 +186,9 @@ Staleness ColumnStaleness(const Column& column, const Date& as_of) {
 
 int HomePageIndex(const SiteSnapshot& site) {
   if (site.site_pages.empty()) return -1;
-  const std::string home = NormalizeUrlString(site.home_url.empty() ? site.site : site.home_url);
+  const std::string home = Normalize(site.home_url.empty() ? site.site : site.home_url);
   for (size_t i = 0; i < site.site_pages.size(); ++i) {
-    if (NormalizeUrlString(site.site_pages[i].url) == home) return static_cast<int>(i);
+    if (Normalize(site.site_pages[i].url) == home) return static_cast<int>(i);
   }
   return 0;
 }
@@ -190,6 +214,14 @@ bool FirstPageFirst(const ListPageRef& a, const ListPageRef& b) {
   return a.url < b.url;
 }
 
+// The publication date of an article page, by its normalised URL.
+struct ArticleDate {
+  Date date;
+  // Some page's URL is the key itself: that URL normalises to itself, so a
+  // list entry with this very URL needs no normalising.
+  bool key_is_a_page_url = false;
+};
+
 }  // namespace
 
 // Build reads site.site_pages, which decodes a page on every read, so it makes
@@ -208,44 +240,58 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
 
   // Pass 1. The home page is the first page whose URL is the home URL, else
   // page 0 (HomePageIndex).
-  const std::string home_url =
-      NormalizeUrlString(site.home_url.empty() ? site.site : site.home_url);
+  const std::string home_url = Normalize(site.home_url.empty() ? site.site : site.home_url);
   int home = -1;
   std::vector<ContentLink> navigation;
   // The site's name is the title piece most pages share, so that it is not
   // taken for a column name.
-  std::unordered_map<std::string, int> piece_counts;
+  StringMap<int> piece_counts;
   // Publication dates of article pages, for list entries without a date.
-  std::unordered_map<std::string, Date> article_dates;
+  StringMap<ArticleDate> article_dates;
   KeyUnion keys;
+  // The pages of a list link to each other: each URL's key is made once.
+  StringMap<int> key_of_url;
+  auto key_id = [&](const std::string& url) {
+    if (auto it = key_of_url.find(url); it != key_of_url.end()) return it->second;
+    const int id = keys.Id(PaginationKey(url));
+    key_of_url.emplace(url, id);
+    return id;
+  };
   std::vector<ListPageRef> lists;
   for (size_t i = 0; i < pages.size(); ++i) {
     SitePage page = pages[i];
     std::optional<std::string> normalized;
     auto normalized_url = [&]() -> const std::string& {
-      if (!normalized) normalized = NormalizeUrlString(page.url);
+      if (!normalized) normalized = Normalize(page.url);
       return *normalized;
     };
     if (home < 0 && normalized_url() == home_url) {
       home = static_cast<int>(i);
       navigation = std::move(page.navigation);
     }
-    for (std::string& piece : TitlePieces(page.title)) ++piece_counts[std::move(piece)];
-    if (page.is_article && page.pub_date) article_dates.emplace(normalized_url(), *page.pub_date);
+    for (std::string_view piece : TitlePieces(page.title)) {
+      if (auto it = piece_counts.find(piece); it != piece_counts.end()) {
+        ++it->second;
+      } else {
+        piece_counts.emplace(piece, 1);
+      }
+    }
+    if (page.is_article && page.pub_date) {
+      auto it = article_dates.try_emplace(normalized_url(), ArticleDate{*page.pub_date}).first;
+      it->second.key_is_a_page_url |= it->first == page.url;
+    }
     // List pages, and pages that say their list is empty.
     if (static_cast<int>(i) == home || page.url.empty()) continue;
     if (!page.is_list && !(page.empty_notice && !page.is_article)) continue;
     ListPageRef ref;
     ref.index = i;
-    const std::string key = PaginationKey(page.url);
-    ref.first = key == normalized_url();
-    ref.key = keys.Id(key);
-    for (const std::string& other : page.pagination) {
-      ref.pagination.push_back(keys.Id(PaginationKey(other)));
-    }
+    ref.key = key_id(page.url);
+    ref.first = keys.Key(ref.key) == normalized_url();
+    for (const std::string& other : page.pagination) ref.pagination.push_back(key_id(other));
     ref.url = std::move(page.url);
     lists.push_back(std::move(ref));
   }
+  StringMap<int>().swap(key_of_url);
   if (home < 0) {
     home = 0;
     navigation = pages[0].navigation;
@@ -267,7 +313,7 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
     for (int other : ref.pagination) {
       if (listed[static_cast<size_t>(other)]) keys.Union(ref.key, other);
     }
-    ref.pagination = {};
+    std::vector<int>().swap(ref.pagination);
   }
   std::map<int, std::vector<size_t>> groups;  // Positions in `lists`.
   for (size_t r = 0; r < lists.size(); ++r) groups[keys.Find(lists[r].key)].push_back(r);
@@ -280,7 +326,7 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
     column.pages.reserve(members.size());
     for (size_t m : members) column.pages.push_back(lists[m].index);
     column.url = lists[members.front()].url;
-    const std::string key = PaginationKey(column.url);
+    const std::string& key = keys.Key(lists[members.front()].key);
 
     std::map<std::string, int> votes;  // Column names the pages give.
     std::string first_title;
@@ -298,11 +344,18 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
       column.message_board |= page.message_board;
       any_empty_notice |= page.empty_notice;
       for (const ListItem& item : page.items) {
-        std::string item_key = NormalizeUrlString(item.url);
-        std::optional<Date> date = item.date;
-        if (!date) {
-          if (auto it = article_dates.find(item_key); it != article_dates.end()) date = it->second;
+        // Most entries link to a crawled article whose URL is its own
+        // normalised form: one lookup instead of normalising.
+        auto article = article_dates.find(item.url);
+        std::string item_key;
+        if (article != article_dates.end() && article->second.key_is_a_page_url) {
+          item_key = item.url;
+        } else {
+          item_key = Normalize(item.url);
+          article = article_dates.find(item_key);
         }
+        std::optional<Date> date = item.date;
+        if (!date && article != article_dates.end()) date = article->second.date;
         if (!seen.insert(std::move(item_key)).second) continue;
         ++column.item_count;
         if (!date) continue;
@@ -333,7 +386,7 @@ ColumnModel ColumnModel::Build(const SiteSnapshot& site, const ColumnOptions& op
       column.name_source = "navigation";
     } else {
       int fewest = 1 << 30;
-      for (const std::string& piece : TitlePieces(first_title)) {
+      for (std::string_view piece : TitlePieces(first_title)) {
         auto count = piece_counts.find(piece);
         const int n = count == piece_counts.end() ? 0 : count->second;
         if (n < fewest) {

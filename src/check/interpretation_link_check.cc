@@ -57,7 +57,12 @@ struct Doc {
   std::string url;
   std::string title;
   std::optional<Date> pub_date;
-  std::set<std::string> links;  // Normalised related-link targets.
+  // Related-link targets: normalised, sorted and unique once all documents
+  // are known; the links as found until then.
+  std::vector<std::string> links;
+  bool LinksTo(const std::string& target) const {
+    return std::binary_search(links.begin(), links.end(), target);
+  }
 };
 
 // The titles of many documents, indexed so that the ones containing a string
@@ -123,7 +128,8 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
   std::vector<Doc> interpretations;
   std::unordered_map<std::string, size_t> policy_by_key;
   std::unordered_map<std::string, size_t> interpretation_by_key;
-  for (const SitePage& page : site.site_pages) {
+  static const UrlNormalizeOptions* const kNormalize = new UrlNormalizeOptions();
+  for (SitePage page : site.site_pages) {
     if (!page.is_article || page.url.empty()) continue;
     const std::string where = page.column_name + " " + Join(page.breadcrumb, " ");
     const bool interpretation = ContainsAnyOf(page.title, options_.interpretation_words) ||
@@ -131,17 +137,35 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     const bool policy = !interpretation && ContainsAnyOf(where, options_.policy_columns);
     if (!interpretation && !policy) continue;
     Doc doc;
-    doc.key = NormalizeUrlString(page.url);
-    doc.url = page.url;
-    doc.title = page.title;
+    doc.key = NormalizeUrlString(page.url, *kNormalize);
+    doc.url = std::move(page.url);
+    doc.title = std::move(page.title);
     doc.pub_date = page.pub_date;
-    for (const std::string& url : page.related_urls) doc.links.insert(NormalizeUrlString(url));
+    doc.links = std::move(page.related_urls);
     auto& list = interpretation ? interpretations : policies;
     auto& index = interpretation ? interpretation_by_key : policy_by_key;
     if (!index.emplace(doc.key, list.size()).second) continue;  // Same page twice.
     list.push_back(std::move(doc));
   }
   if (policies.empty()) return;
+  // A link to a document's own URL that is also its key normalises to
+  // itself (the URL normalised to the key): one lookup instead of
+  // normalising.
+  auto normalises_to_itself = [&](const std::string& url) {
+    auto it = policy_by_key.find(url);
+    if (it != policy_by_key.end() && policies[it->second].url == url) return true;
+    it = interpretation_by_key.find(url);
+    return it != interpretation_by_key.end() && interpretations[it->second].url == url;
+  };
+  for (std::vector<Doc>* list : {&policies, &interpretations}) {
+    for (Doc& doc : *list) {
+      for (std::string& link : doc.links) {
+        if (!normalises_to_itself(link)) link = NormalizeUrlString(link, *kNormalize);
+      }
+      std::sort(doc.links.begin(), doc.links.end());
+      doc.links.erase(std::unique(doc.links.begin(), doc.links.end()), doc.links.end());
+    }
+  }
 
   // Pairs (policy, interpretation): either page links to the other, or the
   // policy's title contains a name the interpretation quotes or, when it
@@ -180,7 +204,7 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
     paired_policies.insert(pi);
     const Doc& policy = policies[pi];
     const Doc& interp = interpretations[ii];
-    if (interp.links.count(policy.key) == 0) {
+    if (!interp.LinksTo(policy.key)) {
       Finding f;
       f.check = "missing_interpretation_link";
       f.severity = Severity::kWarning;
@@ -193,7 +217,7 @@ void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Find
       f.detail = "the interpretation does not link to the policy document it interprets";
       out->push_back(std::move(f));
     }
-    if (policy.links.count(interp.key) == 0) {
+    if (!policy.LinksTo(interp.key)) {
       Finding f;
       f.check = "missing_interpretation_link";
       f.severity = Severity::kWarning;

@@ -1,13 +1,24 @@
 // Benchmarks of the site model: SummarizePage() on realistic pages (the
 // crawler calls it once per HTML page, after ParseHtml), and
 // ColumnModel::Build() plus the column checks over a site of 10^5 pages.
-// Results: bench/RESULTS.md, section "check: site model".
+// With GOVMON_BENCH_SITE_DIR set to a generated site's root (bench/crawl,
+// e.g. /tmp/cb/sites/p20000-l60-s1-port28180/site), the site checks that
+// run after a crawl are also timed over that site's pages, summarised as
+// the crawler would (home page first, with its navigation).
+// Results: bench/RESULTS.md, sections "check: site model" and "Site checks
+// after the crawl".
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "check/column_model.h"
+#include "check/empty_column_check.h"
+#include "check/interpretation_link_check.h"
 #include "check/stale_column_check.h"
 #include "html/html_parser.h"
 #include "net/charset.h"
@@ -86,7 +97,75 @@ void BM_ColumnChecksOnLargeSite(benchmark::State& state) {
 }
 BENCHMARK(BM_ColumnChecksOnLargeSite)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
+// The pages of the generated site under `root`, as a crawl of
+// http://127.0.0.1:28180/ records them: the home page first, then by path.
+SiteSnapshot GeneratedSite(const std::filesystem::path& root) {
+  SiteSnapshot site;
+  site.site = site.home_url = "http://127.0.0.1:28180/";
+  site.as_of = Date(2026, 11, 28);
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.path().extension() == ".html") {
+      files.push_back(std::filesystem::relative(entry.path(), root).generic_string());
+    }
+  }
+  std::sort(files.begin(), files.end(), [](const std::string& a, const std::string& b) {
+    return std::make_pair(a != "index.html", a) < std::make_pair(b != "index.html", b);
+  });
+  for (const std::string& rel : files) {
+    std::ifstream in(root / rel, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    const std::string url = site.home_url + (rel == "index.html" ? "" : rel);
+    const Document doc = ParseHtml(DecodeToUtf8(bytes.str(), "text/html", true).utf8, url);
+    SummarizeOptions options;
+    options.keep_navigation = site.site_pages.empty();
+    site.site_pages.push_back(SummarizePage(doc, options));
+    site.pages.push_back({url, 1, 200, doc.title});
+  }
+  return site;
+}
+
+void BM_GeneratedSite(benchmark::State& state, const SiteSnapshot* site, const SiteCheck* check) {
+  for (auto _ : state) {
+    std::vector<Finding> out;
+    check->Inspect(*site, &out);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(site->site_pages.size()));
+}
+
+void BM_GeneratedSiteColumnModel(benchmark::State& state, const SiteSnapshot* site) {
+  for (auto _ : state) {
+    ColumnModel model = ColumnModel::Build(*site, ColumnOptions());
+    benchmark::DoNotOptimize(model);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(site->site_pages.size()));
+}
+
 }  // namespace
 }  // namespace govmon
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  using namespace govmon;
+  benchmark::Initialize(&argc, argv);
+  if (const char* dir = std::getenv("GOVMON_BENCH_SITE_DIR")) {
+    static const SiteSnapshot* site = new SiteSnapshot(GeneratedSite(dir));
+    static const StaleColumnCheck* stale = new StaleColumnCheck(ColumnOptions());
+    static const EmptyColumnCheck* empty = new EmptyColumnCheck(ColumnOptions());
+    static const InterpretationLinkCheck* interpretation =
+        new InterpretationLinkCheck(InterpretationOptions());
+    benchmark::RegisterBenchmark("BM_GeneratedSite/column_model", BM_GeneratedSiteColumnModel, site)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_GeneratedSite/stale_column", BM_GeneratedSite, site, stale)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_GeneratedSite/empty_column", BM_GeneratedSite, site, empty)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_GeneratedSite/missing_interpretation_link", BM_GeneratedSite,
+                                 site, interpretation)
+        ->Unit(benchmark::kMillisecond);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
