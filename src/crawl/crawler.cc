@@ -36,6 +36,9 @@ struct FoundLink {
   std::string url;
   TargetType type;
   bool crawlable;  // May be crawled when in scope (not a CSS url(), etc.).
+  // Worked out on the worker, so that the crawl thread only looks it up.
+  uint64_t key = 0;       // HashUrl of the normalised URL.
+  bool external = false;  // Outside the crawl scope.
 };
 
 // The result of parsing one page (or reading one attachment) on a worker.
@@ -151,6 +154,8 @@ class CrawlRun {
   };
 
   uint32_t TargetFor(const std::string& url, TargetType type, bool* created);
+  // TargetFor with the URL's key and scope already known (FoundLink).
+  uint32_t TargetFor(const FoundLink& link, bool* created);
   void Schedule(uint32_t id, int depth, bool crawlable);
   void SubmitPage(uint32_t id, int depth);
   void SubmitProbe(uint32_t id, bool use_get);
@@ -206,16 +211,23 @@ class CrawlRun {
 };
 
 uint32_t CrawlRun::TargetFor(const std::string& url, TargetType type, bool* created) {
-  uint64_t key = HashUrl(NormalizeUrlString(url, options_.normalize));
+  FoundLink link{url, type, true};
+  Result<Url> parsed = Url::Parse(url);
+  link.external = !parsed.ok() || !InScope(*parsed);
+  link.key = HashUrl(parsed.ok() ? NormalizeUrl(*parsed, options_.normalize)
+                                 : NormalizeUrlString(url, options_.normalize));
+  return TargetFor(link, created);
+}
+
+uint32_t CrawlRun::TargetFor(const FoundLink& link, bool* created) {
   auto [it, inserted] =
-      target_index_.try_emplace(key, static_cast<uint32_t>(result_.targets.size()));
+      target_index_.try_emplace(link.key, static_cast<uint32_t>(result_.targets.size()));
   *created = inserted;
   if (inserted) {
     LinkTarget t;
-    t.url = url;
-    t.type = type;
-    Result<Url> parsed = Url::Parse(url);
-    t.external = !parsed.ok() || !InScope(*parsed);
+    t.url = link.url;
+    t.type = link.type;
+    t.external = link.external;
     result_.targets.push_back(std::move(t));
     target_info_.emplace_back();
   }
@@ -532,8 +544,9 @@ ParseOutcome CrawlRun::ParseOnWorker(const ParseJob& job) const {
     Result<Url> u = Url::Parse(link.url);
     if (!u.ok()) continue;
     if (u->scheme() != "http" && u->scheme() != "https") continue;
-    out.links.push_back(
-        {link.url, ClassifyTarget(link, u->Extension()), link.origin != LinkOrigin::kCssUrl});
+    out.links.push_back({link.url, ClassifyTarget(link, u->Extension()),
+                         link.origin != LinkOrigin::kCssUrl,
+                         HashUrl(NormalizeUrl(*u, options_.normalize)), !InScope(*u)});
   }
   return out;
 }
@@ -579,7 +592,7 @@ void CrawlRun::HandleOutcome(ParseOutcome outcome) {
   std::unordered_set<uint32_t> seen;
   for (const FoundLink& link : outcome.links) {
     bool created = false;
-    uint32_t id = TargetFor(link.url, link.type, &created);
+    uint32_t id = TargetFor(link, &created);
     if (id == outcome.target) continue;  // Self-links are not findings.
     if (!seen.insert(id).second) continue;
     result_.edges->Append({outcome.page, id});
