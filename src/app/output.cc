@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -52,11 +53,22 @@ const char* SeverityColor(Severity s) {
   return "";
 }
 
-void WriteTable(std::ostream& out, const std::vector<Finding>& findings,
-                const nlohmann::json& summary, const TableStyle& style) {
-  std::map<std::string, std::vector<const Finding*>> groups;
-  for (const Finding& f : findings) groups[f.check].push_back(&f);
-  for (const auto& [check, group] : groups) {
+void WriteTable(std::ostream& out, const FindingStore& findings, const nlohmann::json& summary,
+                const TableStyle& style) {
+  // One check's findings are decoded at a time.
+  std::map<std::string, std::vector<size_t>, std::less<>> group_indices;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const std::string_view check = findings.Key(i).check;
+    auto it = group_indices.find(check);
+    if (it == group_indices.end()) it = group_indices.emplace(std::string(check), 0).first;
+    it->second.push_back(i);
+  }
+  for (const auto& [check, indices] : group_indices) {
+    std::vector<Finding> decoded;
+    decoded.reserve(indices.size());
+    for (size_t i : indices) decoded.push_back(findings[i]);
+    std::vector<const Finding*> group;
+    for (const Finding& f : decoded) group.push_back(&f);
     out << "== " << check << " (" << CheckDisplayName(check) << ") — " << group.size()
         << (group.size() == 1 ? " finding" : " findings") << "\n";
     // Show only the columns some finding in this group fills.
@@ -91,24 +103,24 @@ void WriteTable(std::ostream& out, const std::vector<Finding>& findings,
     });
     // Findings that differ only in their page (a dead link in a template, a
     // footer typo) are one row for a person: the first page and a count.
-    auto same_but_page = [&](const Finding* a, const Finding* b) {
-      if (a->severity != b->severity) return false;
+    auto row_key = [&](const Finding* f) {
+      std::string key(SeverityName(f->severity));
       for (const Column* c : columns) {
-        if (c->field != &Finding::url && a->*(c->field) != b->*(c->field)) return false;
+        if (c->field == &Finding::url) continue;
+        key += '\x1f';
+        key += f->*(c->field);
       }
-      return true;
+      return key;
     };
     std::vector<std::pair<const Finding*, int>> rows;
+    std::unordered_map<std::string, size_t> row_of;
     for (const Finding* f : sorted) {
-      bool merged = false;
-      for (auto& row : rows) {
-        if (same_but_page(row.first, f)) {
-          ++row.second;
-          merged = true;
-          break;
-        }
+      auto [it, inserted] = row_of.try_emplace(row_key(f), rows.size());
+      if (inserted) {
+        rows.emplace_back(f, 1);
+      } else {
+        ++rows[it->second].second;
       }
-      if (!merged) rows.emplace_back(f, 1);
     }
     for (const auto& [f, count] : rows) {
       std::string sev = Pad(SeverityName(f->severity), 7);
@@ -201,23 +213,26 @@ std::string FitWidth(std::string_view text, size_t width) {
   return out + "…";
 }
 
-void WriteReport(std::ostream& out, OutputFormat format, const std::vector<Finding>& findings,
+void WriteReport(std::ostream& out, OutputFormat format, const FindingStore& findings,
                  const nlohmann::json& summary, const TableStyle& style) {
+  constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
   switch (format) {
     case OutputFormat::kJsonl:
       for (const Finding& f : findings)
-        out << FindingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-            << "\n";
-      out << nlohmann::json{{"summary", summary}}.dump(-1, ' ', false,
-                                                       nlohmann::json::error_handler_t::replace)
-          << "\n";
+        out << FindingToJson(f).dump(-1, ' ', false, kReplace) << "\n";
+      out << nlohmann::json{{"summary", summary}}.dump(-1, ' ', false, kReplace) << "\n";
       break;
     case OutputFormat::kJson: {
-      nlohmann::json all = nlohmann::json::array();
-      for (const Finding& f : findings) all.push_back(FindingToJson(f));
-      out << nlohmann::json{{"findings", all}, {"summary", summary}}.dump(
-                 2, ' ', false, nlohmann::json::error_handler_t::replace)
-          << "\n";
+      // Written one finding at a time: a document of 10^5 findings is never
+      // built in memory.
+      out << "{\n  \"findings\": [";
+      bool first = true;
+      for (const Finding& f : findings) {
+        out << (first ? "\n    " : ",\n    ") << FindingToJson(f).dump(-1, ' ', false, kReplace);
+        first = false;
+      }
+      out << (first ? "],\n" : "\n  ],\n")
+          << "  \"summary\": " << summary.dump(-1, ' ', false, kReplace) << "\n}\n";
       break;
     }
     case OutputFormat::kTable:

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "check/finding.h"
+#include "check/finding_store.h"
 
 namespace govmon {
 
@@ -27,7 +27,7 @@ struct TableStyle {
 // Writes `findings` and `summary` (an object; see docs/findings.md) to `out`.
 // jsonl: one finding per line, then {"summary": …}. json: {"findings": […],
 // "summary": …}. table: findings grouped by check, then the summary.
-void WriteReport(std::ostream& out, OutputFormat format, const std::vector<Finding>& findings,
+void WriteReport(std::ostream& out, OutputFormat format, const FindingStore& findings,
                  const nlohmann::json& summary, const TableStyle& style = {});
 
 // The Chinese name of a check for people ("broken_link" → "不可用链接").

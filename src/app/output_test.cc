@@ -9,7 +9,7 @@
 namespace govmon {
 namespace {
 
-std::vector<Finding> Sample() {
+FindingStore Sample() {
   Finding a;
   a.check = "broken_link";
   a.severity = Severity::kError;
@@ -51,8 +51,40 @@ TEST(OutputTest, JsonHasFindingsAndSummary) {
   std::ostringstream out;
   WriteReport(out, OutputFormat::kJson, Sample(), {{"pages", 3}});
   nlohmann::json j = nlohmann::json::parse(out.str());
-  EXPECT_EQ(j["findings"].size(), 2u);
+  ASSERT_EQ(j["findings"].size(), 2u);
+  EXPECT_EQ(j["findings"][1]["evidence"], "**************123X");
   EXPECT_EQ(j["summary"]["pages"], 3);
+  std::ostringstream empty;
+  WriteReport(empty, OutputFormat::kJson, FindingStore(), {{"pages", 0}});
+  j = nlohmann::json::parse(empty.str());
+  EXPECT_TRUE(j["findings"].is_array());
+  EXPECT_TRUE(j["findings"].empty());
+}
+
+TEST(OutputTest, TableMergesFindingsThatDifferOnlyInPage) {
+  FindingStore findings;
+  for (int page = 0; page < 300; ++page) {
+    for (int target = 0; target < 3; ++target) {
+      Finding f;
+      f.check = "broken_link";
+      f.severity = Severity::kWarning;
+      f.site = "http://x.gov.cn/";
+      f.url = "http://x.gov.cn/p" + std::to_string(page) + ".html";
+      f.target = "http://x.gov.cn/dead" + std::to_string(target) + ".pdf";
+      f.kind = "http_404";
+      findings.push_back(f);
+    }
+  }
+  std::ostringstream out;
+  WriteReport(out, OutputFormat::kTable, findings, {{"pages", 300}});
+  const std::string text = out.str();
+  EXPECT_NE(text.find("== broken_link (不可用链接) — 900 findings"), std::string::npos);
+  size_t rows = 0;
+  for (size_t at = text.find("(+299 pages)"); at != std::string::npos;
+       at = text.find("(+299 pages)", at + 1)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, 3u) << text;
 }
 
 TEST(OutputTest, TableGroupsByCheckAndAlignsChineseText) {

@@ -106,7 +106,8 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     Log(LogLevel::kInfo, "{}: crawled {} pages in {} ms", site.url, crawl.stats.pages_fetched,
         crawl.stats.elapsed.count());
     const size_t first_finding = report.findings.size();
-    for (Finding& f : crawl.findings) report.findings.push_back(std::move(f));
+    for (const Finding& f : crawl.findings) report.findings.push_back(f);
+    crawl.findings = FindingStore();
     SiteSnapshot snapshot;
     snapshot.site = site.url;
     snapshot.home_url = crawl.home_url;
@@ -144,6 +145,13 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
             MillisSince(check_started), report.findings.size() - before);
       }
     }
+    // Every finding names its site (a check may leave it to the scan).
+    for (size_t i = first_finding; i < report.findings.size(); ++i) {
+      if (!report.findings.Key(i).site.empty()) continue;
+      Finding f = report.findings[i];
+      f.site = site.url;
+      report.findings.Set(i, f);
+    }
     nlohmann::json site_summary = {
         {"site", site.url},
         {"reachable", crawl.reachable},
@@ -156,10 +164,9 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     };
     // The national assessment of this site from this scan's findings.
     const auto assessment_started = ScanClock::now();
-    const std::span<const Finding> site_findings(report.findings.data() + first_finding,
-                                                 report.findings.size() - first_finding);
     SiteAssessment assessment =
-        AssessSite(snapshot, site_findings, check_options.site.columns, config.assessment);
+        AssessSite(snapshot, report.findings.Slice(first_finding, report.findings.size()),
+                   check_options.site.columns, config.assessment);
     site_summary["assessment"] = AssessmentToJson(assessment);
     site_summary["assessment_text"] = FormatAssessment(assessment);
     Log(LogLevel::kDebug, "{}: assessment took {} ms", site.url, MillisSince(assessment_started));
@@ -172,9 +179,6 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     total.errors += crawl.stats.errors;
     total.bytes += crawl.stats.bytes;
   }
-  for (Finding& f : report.findings) {
-    if (f.site.empty() && request.sites.size() == 1) f.site = request.sites[0].url;
-  }
   nlohmann::json render_summary;
   if (request.render) {
     // A real browser confirms what static analysis found hidden, and takes
@@ -182,16 +186,27 @@ Result<ScanReport> RunScan(const AppConfig& config, const ScanRequest& request) 
     RenderOptions render;
     render.screenshot_dir = request.screenshot_dir;
     std::vector<std::string> page_errors;
-    Status rendered = VerifyDarkLinks(render, &report.findings, &page_errors);
+    // The browser only annotates dark_link findings; they go out and back.
+    std::vector<size_t> dark_at;
+    std::vector<Finding> dark;
+    for (size_t i = 0; i < report.findings.size(); ++i) {
+      if (report.findings.Key(i).check != "dark_link") continue;
+      dark_at.push_back(i);
+      dark.push_back(report.findings[i]);
+    }
+    Status rendered = VerifyDarkLinks(render, &dark, &page_errors);
+    for (size_t k = 0; k < dark.size(); ++k) report.findings.Set(dark_at[k], dark[k]);
     render_summary = {{"status", rendered.ok() ? "ok" : rendered.ToString()},
                       {"page_errors", page_errors}};
   }
   const auto sort_started = ScanClock::now();
-  SortFindings(&report.findings);
+  report.findings.Sort();
   Log(LogLevel::kDebug, "sorting {} findings took {} ms", report.findings.size(),
       MillisSince(sort_started));
   std::map<std::string, int> by_check;
-  for (const Finding& f : report.findings) by_check[f.check]++;
+  for (size_t i = 0; i < report.findings.size(); ++i) {
+    by_check[std::string(report.findings.Key(i).check)]++;
+  }
   const long long elapsed_ms = MillisSince(started);
   report.summary = {
       {"as_of", request.as_of.ToIso()},

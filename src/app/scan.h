@@ -11,7 +11,7 @@
 
 #include "app/config.h"
 #include "base/date.h"
-#include "check/finding.h"
+#include "check/finding_store.h"
 #include "crawl/crawler.h"
 
 namespace govmon {
@@ -28,8 +28,8 @@ struct ScanRequest {
 };
 
 struct ScanReport {
-  std::vector<Finding> findings;  // Sorted for stable output.
-  nlohmann::json summary;         // The contract's summary object.
+  FindingStore findings;   // Sorted for stable output.
+  nlohmann::json summary;  // The contract's summary object.
 };
 
 // Runs the scan. Fails only when the configuration cannot be used (a data

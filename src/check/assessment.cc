@@ -231,7 +231,7 @@ Status AssessmentOptionsFromJson(const nlohmann::json& json, AssessmentOptions* 
   return Status::Ok();
 }
 
-SiteAssessment AssessSite(const SiteSnapshot& site, std::span<const Finding> findings,
+SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings,
                           const ColumnOptions& columns, const AssessmentOptions& options) {
   SiteAssessment a;
   a.site = site.site;

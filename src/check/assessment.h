@@ -7,13 +7,13 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/status.h"
 #include "check/finding.h"
+#include "check/finding_store.h"
 #include "check/site_options.h"
 #include "check/site_snapshot.h"
 
@@ -97,7 +97,7 @@ struct SiteAssessment {
 
 // Assesses `site` from `findings` (all findings of this site's scan, page
 // and site checks) and the site's columns.
-SiteAssessment AssessSite(const SiteSnapshot& site, std::span<const Finding> findings,
+SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings,
                           const ColumnOptions& columns, const AssessmentOptions& options);
 
 nlohmann::json AssessmentToJson(const SiteAssessment& assessment);

@@ -57,7 +57,7 @@ Finding MakeFinding(std::string check, std::string kind, Severity severity,
 
 TEST(AssessmentTest, CountsColumnsAgainstThresholdsAndPreWarns) {
   const SiteSnapshot site = Site();
-  SiteAssessment a = AssessSite(site, {}, ColumnOptions(), AssessmentOptions());
+  SiteAssessment a = AssessSite(site, FindingStore().All(), ColumnOptions(), AssessmentOptions());
   ASSERT_EQ(a.counts.size(), 3u);
   EXPECT_EQ(a.counts[0].id, "overdue_news_policy");
   EXPECT_EQ(a.counts[0].count, 6);  // Five news columns and the first-level policy column.
@@ -89,7 +89,8 @@ TEST(AssessmentTest, VetoesFromFindingsAndDeductionScore) {
   for (int i = 0; i < 80; ++i)
     findings.push_back(MakeFinding("broken_link", "http_404", Severity::kWarning));
   findings.push_back(MakeFinding("broken_link", "http_404", Severity::kInfo));
-  SiteAssessment a = AssessSite(site, findings, ColumnOptions(), AssessmentOptions());
+  const FindingStore store(findings);
+  SiteAssessment a = AssessSite(site, store.All(), ColumnOptions(), AssessmentOptions());
   EXPECT_TRUE(a.vetoes[0].triggered);
   EXPECT_EQ(a.vetoes[0].detail, "veto-level findings of serious_error");
   EXPECT_FALSE(a.vetoes[1].assessed);
@@ -152,9 +153,9 @@ TEST(AssessmentTest, ShippedIndicatorTableEqualsTheBuiltInOne) {
 }
 
 std::vector<Finding> Inspect(const SiteCheck& check, const SiteSnapshot& site) {
-  std::vector<Finding> out;
+  FindingStore out;
   check.Inspect(site, &out);
-  return out;
+  return out.ToVector();
 }
 
 TEST(Ipv6CheckTest, ReportsEachFailingMeasure) {

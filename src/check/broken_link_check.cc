@@ -12,7 +12,7 @@ namespace govmon {
 // §1.3, the 2015 rule "首页上的链接…每发现一个…扣分"), so it is an error; other
 // dead links are warnings. Dead external links are still the site's problem
 // (the visitor cannot tell the difference) but weigh less.
-void BrokenLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void BrokenLinkCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   if (site.links == nullptr) return;
   // One finding per (page, target) pair, even when the graph holds a pair
   // twice (a page's <img> and a style sheet it links may name one image).

@@ -10,7 +10,7 @@ namespace govmon {
 class BrokenLinkCheck final : public SiteCheck {
  public:
   std::string_view id() const override { return "broken_link"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 };
 
 }  // namespace govmon

@@ -38,7 +38,7 @@ TEST(BrokenLinkCheckTest, OneFindingPerPageAndTargetWithHomePageMoreSevere) {
   // Page 1 names the image twice (an <img> and its style sheet's url()).
   VectorGraph graph({{0, 0}, {0, 1}, {1, 1}, {1, 1}});
   site.links = &graph;
-  std::vector<Finding> out;
+  FindingStore out;
   BrokenLinkCheck().Inspect(site, &out);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].url, "http://a.gov.cn/");

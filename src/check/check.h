@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "check/finding.h"
+#include "check/finding_store.h"
 #include "html/document.h"
 
 namespace govmon {
@@ -39,8 +40,9 @@ class SiteCheck {
  public:
   virtual ~SiteCheck() = default;
   virtual std::string_view id() const = 0;
-  // Appends the findings for the whole crawl to `out`.
-  virtual void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const = 0;
+  // Appends the findings for the whole crawl to `out`. A store rather than a
+  // vector: one check can report a finding per (page, link) pair.
+  virtual void Inspect(const SiteSnapshot& site, FindingStore* out) const = 0;
 };
 
 }  // namespace govmon

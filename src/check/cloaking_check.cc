@@ -63,7 +63,7 @@ double TextSimilarity(std::string_view a, std::string_view b) {
 CloakingCheck::CloakingCheck(LinkRiskOptions options)
     : allowlist_(options.allowed_domains), vocabulary_(VocabularyOf(options)) {}
 
-void CloakingCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void CloakingCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   for (const CloakFacts& facts : site.cloak_pages) {
     const CloakView& browser = facts.browser;
     const std::string site_host = HostSiteOf(facts, site);

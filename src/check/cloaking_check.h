@@ -30,7 +30,7 @@ class CloakingCheck final : public SiteCheck {
   explicit CloakingCheck(LinkRiskOptions options = {});
 
   std::string_view id() const override { return "cloaking"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   DomainAllowlist allowlist_;

@@ -42,9 +42,9 @@ SiteSnapshot Site(CloakView browser, CloakView spider, CloakView referred) {
 }
 
 std::vector<Finding> Inspect(const SiteSnapshot& site) {
-  std::vector<Finding> out;
+  FindingStore out;
   CloakingCheck().Inspect(site, &out);
-  return out;
+  return out.ToVector();
 }
 
 TEST(CloakingCheckTest, SameViewsAreSilent) {

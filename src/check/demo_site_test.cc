@@ -72,8 +72,8 @@ const SiteSnapshot& DemoSite() {
   return *site;
 }
 
-std::vector<Finding> RunSiteModelChecks() {
-  std::vector<Finding> out;
+FindingStore RunSiteModelChecks() {
+  FindingStore out;
   const SiteOptions options;
   StaleColumnCheck(options.columns).Inspect(DemoSite(), &out);
   EmptyColumnCheck(options.columns).Inspect(DemoSite(), &out);
@@ -113,7 +113,7 @@ const std::set<std::string> kMyChecks = {"stale_column", "empty_column", "home_n
                                          "missing_interpretation_link", "unanswered_message"};
 
 TEST(DemoSiteTest, FindsThePlantedSiteModelProblems) {
-  const std::vector<Finding> findings = RunSiteModelChecks();
+  const std::vector<Finding> findings = RunSiteModelChecks().ToVector();
   for (const nlohmann::json& e : ReadJson("expected.json")) {
     if (!kMyChecks.count(e["check"].get<std::string>())) continue;
     bool found = false;
@@ -123,7 +123,7 @@ TEST(DemoSiteTest, FindsThePlantedSiteModelProblems) {
 }
 
 TEST(DemoSiteTest, DecoysStaySilent) {
-  const std::vector<Finding> findings = RunSiteModelChecks();
+  const std::vector<Finding> findings = RunSiteModelChecks().ToVector();
   for (const nlohmann::json& d : ReadJson("decoys.json")) {
     if (!kMyChecks.count(d["check"].get<std::string>())) continue;
     for (const Finding& f : findings) {
@@ -133,7 +133,7 @@ TEST(DemoSiteTest, DecoysStaySilent) {
 }
 
 TEST(DemoSiteTest, NoFindingsBeyondThePlantedOnes) {
-  const std::vector<Finding> findings = RunSiteModelChecks();
+  const std::vector<Finding> findings = RunSiteModelChecks().ToVector();
   const nlohmann::json expected = ReadJson("expected.json");
   for (const Finding& f : findings) {
     bool planted = false;
@@ -161,8 +161,8 @@ TEST(DemoSiteTest, ColumnsOfTheDemoPortal) {
 }
 
 TEST(DemoSiteTest, AssessmentSeesTheHomePageVeto) {
-  const std::vector<Finding> findings = RunSiteModelChecks();
-  SiteAssessment a = AssessSite(DemoSite(), findings, ColumnOptions(), AssessmentOptions());
+  const FindingStore findings = RunSiteModelChecks();
+  SiteAssessment a = AssessSite(DemoSite(), findings.All(), ColumnOptions(), AssessmentOptions());
   EXPECT_EQ(a.verdict, "fail_veto");
   EXPECT_TRUE(a.vetoes[2].triggered);  // 首页不更新.
   EXPECT_TRUE(a.vetoes[4].triggered);  // 互动回应差: a message of April still unanswered.

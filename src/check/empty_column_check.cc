@@ -4,7 +4,7 @@
 
 namespace govmon {
 
-void EmptyColumnCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void EmptyColumnCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   const std::shared_ptr<const ColumnModel> model = ColumnModel::ForSite(site, options_);
   for (const Column& column : model->columns()) {
     if (!column.blank) continue;

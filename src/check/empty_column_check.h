@@ -12,7 +12,7 @@ class EmptyColumnCheck final : public SiteCheck {
  public:
   explicit EmptyColumnCheck(ColumnOptions options) : options_(std::move(options)) {}
   std::string_view id() const override { return "empty_column"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   ColumnOptions options_;

@@ -101,7 +101,7 @@ bool LeavesDomain(std::string_view from_host, std::string_view to_url,
 ExternalLinkCheck::ExternalLinkCheck(LinkRiskOptions options)
     : allowlist_(options.allowed_domains), vocabulary_(VocabularyOf(options)) {}
 
-void ExternalLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void ExternalLinkCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   std::map<std::string_view, const ExternalHostFacts*> facts_by_host;
   for (const ExternalHostFacts& facts : site.external_hosts) facts_by_host[facts.host] = &facts;
 

@@ -54,7 +54,7 @@ class ExternalLinkCheck final : public SiteCheck {
   explicit ExternalLinkCheck(LinkRiskOptions options = {});
 
   std::string_view id() const override { return "external_link"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   DomainAllowlist allowlist_;

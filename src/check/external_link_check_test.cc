@@ -92,9 +92,9 @@ ExternalHostFacts Answered(std::string url, std::string title, std::string text 
 }
 
 std::vector<Finding> Inspect(const SiteSnapshot& site) {
-  std::vector<Finding> out;
+  FindingStore out;
   ExternalLinkCheck().Inspect(site, &out);
-  return out;
+  return out.ToVector();
 }
 
 TEST(ExternalLinkCheckTest, OrdinaryExternalLinkIsInfo) {

@@ -48,32 +48,10 @@ nlohmann::json FindingToJson(const Finding& f) {
   return j;
 }
 
-void SortFindings(std::vector<Finding>* findings) {
-  std::vector<uint32_t> order(findings->size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return FindingLess((*findings)[a], (*findings)[b]);
-  });
-  // Position i takes the finding now at order[i]: follow each cycle of the
-  // permutation, marking placed positions.
-  for (size_t start = 0; start < order.size(); ++start) {
-    if (order[start] == start || order[start] == UINT32_MAX) continue;
-    Finding held = std::move((*findings)[start]);
-    size_t at = start;
-    while (order[at] != start) {
-      const size_t from = order[at];
-      (*findings)[at] = std::move((*findings)[from]);
-      order[at] = UINT32_MAX;
-      at = from;
-    }
-    (*findings)[at] = std::move(held);
-    order[at] = UINT32_MAX;
-  }
+FindingSortKey SortKeyOf(const Finding& f) {
+  return {f.check, f.site, f.url, f.target, f.location, f.evidence, f.kind};
 }
 
-bool FindingLess(const Finding& a, const Finding& b) {
-  return std::tie(a.check, a.site, a.url, a.target, a.location, a.evidence, a.kind) <
-         std::tie(b.check, b.site, b.url, b.target, b.location, b.evidence, b.kind);
-}
+bool FindingLess(const Finding& a, const Finding& b) { return SortKeyOf(a) < SortKeyOf(b); }
 
 }  // namespace govmon

@@ -38,12 +38,17 @@ struct Finding {
 // The JSON object of the finding contract. Empty optional fields are omitted.
 nlohmann::json FindingToJson(const Finding& finding);
 
-// Orders findings for stable output: by check, site, url, target, location, evidence.
-bool FindingLess(const Finding& a, const Finding& b);
+// The fields findings are ordered by, in that order, as views.
+struct FindingSortKey {
+  std::string_view check, site, url, target, location, evidence, kind;
+  friend auto operator<=>(const FindingSortKey&, const FindingSortKey&) = default;
+};
 
-// Sorts by FindingLess, keeping the order of equal findings. A scan may hold
-// 10^5 findings: this sorts indices and moves each finding once, instead of
-// std::stable_sort's buffer of as many findings again.
-void SortFindings(std::vector<Finding>* findings);
+// The sort key of `finding`; it refers to the finding's strings.
+FindingSortKey SortKeyOf(const Finding& finding);
+
+// Orders findings for stable output: by check, site, url, target, location,
+// evidence, then kind.
+bool FindingLess(const Finding& a, const Finding& b);
 
 }  // namespace govmon

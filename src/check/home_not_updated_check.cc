@@ -11,7 +11,7 @@ void KeepNewest(const std::optional<Date>& date, const Date& as_of, std::optiona
 
 }  // namespace
 
-void HomeNotUpdatedCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void HomeNotUpdatedCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   const int home = HomePageIndex(site);
   if (home < 0) return;
   const SitePage& page = site.site_pages[home];

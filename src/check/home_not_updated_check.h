@@ -14,7 +14,7 @@ class HomeNotUpdatedCheck final : public SiteCheck {
  public:
   explicit HomeNotUpdatedCheck(HomeUpdateOptions options) : options_(options) {}
   std::string_view id() const override { return "home_not_updated"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   HomeUpdateOptions options_;

@@ -5,7 +5,7 @@
 
 namespace govmon {
 
-void HttpsCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void HttpsCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   const std::string home = site.home_url.empty() ? site.site : site.home_url;
   auto make = [&](std::string kind, Severity severity) {
     Finding f;

@@ -14,7 +14,7 @@ class HttpsCheck final : public SiteCheck {
  public:
   explicit HttpsCheck(HttpsOptions options) : options_(options) {}
   std::string_view id() const override { return "https"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   HttpsOptions options_;

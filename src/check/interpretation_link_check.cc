@@ -123,7 +123,7 @@ class TitleIndex {
 
 }  // namespace
 
-void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void InterpretationLinkCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   std::vector<Doc> policies;
   std::vector<Doc> interpretations;
   std::unordered_map<std::string, size_t> policy_by_key;

@@ -17,7 +17,7 @@ class InterpretationLinkCheck final : public SiteCheck {
  public:
   explicit InterpretationLinkCheck(InterpretationOptions options) : options_(std::move(options)) {}
   std::string_view id() const override { return "missing_interpretation_link"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   InterpretationOptions options_;

@@ -31,7 +31,7 @@ std::vector<std::string> Ipv6SampleLinks(const std::vector<CrawledPage>& pages, 
   return out;
 }
 
-void Ipv6Check::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void Ipv6Check::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   const Ipv6Facts& facts = site.ipv6;
   if (!facts.probed) return;
   auto add = [&](std::string kind, Severity severity, std::string detail) {

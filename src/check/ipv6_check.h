@@ -22,7 +22,7 @@ class Ipv6Check final : public SiteCheck {
  public:
   explicit Ipv6Check(Ipv6Options options) : options_(options) {}
   std::string_view id() const override { return "ipv6"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   Ipv6Options options_;

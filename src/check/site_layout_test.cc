@@ -169,9 +169,9 @@ TEST(SiteLayoutTest, PaginationIsMergedIntoOneColumn) {
 }
 
 std::vector<Finding> RunCheck(const SiteCheck& check, const SiteSnapshot& site) {
-  std::vector<Finding> out;
+  FindingStore out;
   check.Inspect(site, &out);
-  return out;
+  return out.ToVector();
 }
 
 auto IsFinding(const std::string& kind, const std::string& url_suffix) {

@@ -67,13 +67,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const SiteOptions site_options;
   ColumnModel model = ColumnModel::Build(site, site_options.columns);
   Check(model.columns().size() <= 1);
-  std::vector<Finding> findings;
+  FindingStore findings;
   StaleColumnCheck(site_options.columns).Inspect(site, &findings);
   EmptyColumnCheck(site_options.columns).Inspect(site, &findings);
   HomeNotUpdatedCheck(site_options.home).Inspect(site, &findings);
   InterpretationLinkCheck(site_options.interpretation).Inspect(site, &findings);
   UnansweredMessageCheck(site_options.messages).Inspect(site, &findings);
-  SiteAssessment assessment = AssessSite(site, findings, site_options.columns, AssessmentOptions());
+  SiteAssessment assessment =
+      AssessSite(site, findings.All(), site_options.columns, AssessmentOptions());
   Check(assessment.score >= 0 && assessment.score <= 100);
   for (const Finding& f : findings) Check(!f.check.empty() && !f.kind.empty());
   return 0;

@@ -4,7 +4,7 @@
 
 namespace govmon {
 
-void StaleColumnCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void StaleColumnCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   const std::shared_ptr<const ColumnModel> model = ColumnModel::ForSite(site, options_);
   for (const Column& column : model->columns()) {
     const Staleness staleness = ColumnStaleness(column, site.as_of);

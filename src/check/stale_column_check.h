@@ -15,7 +15,7 @@ class StaleColumnCheck final : public SiteCheck {
  public:
   explicit StaleColumnCheck(ColumnOptions options) : options_(std::move(options)) {}
   std::string_view id() const override { return "stale_column"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   ColumnOptions options_;

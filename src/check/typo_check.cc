@@ -234,7 +234,7 @@ TypoTitleCheck::TypoTitleCheck(TypoOptions options) : options_(std::move(options
   detector_ = std::make_unique<TypoDetector>(options_.resources, options_.detector);
 }
 
-void TypoTitleCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void TypoTitleCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   std::vector<std::string> titles;
   std::map<std::string, std::vector<size_t>> pages_by_title;
   for (size_t i = 0; i < site.pages.size(); ++i) {

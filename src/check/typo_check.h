@@ -92,7 +92,7 @@ class TypoTitleCheck final : public SiteCheck {
  public:
   explicit TypoTitleCheck(TypoOptions options);
   std::string_view id() const override { return "typo"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   TypoOptions options_;

@@ -135,8 +135,9 @@ TEST(TypoTitleCheckTest, ComparesPageTitlesAcrossTheSite) {
                 {"http://x.gov.cn/2.html", 1, 200, "关于印发关理办法的通知"},
                 {"http://x.gov.cn/3.html", 1, 200, "关于印发管理办法的通知"},
                 {"http://x.gov.cn/4.html", 1, 200, "我们推进工作的通知"}};
-  std::vector<Finding> out;
-  check.Inspect(site, &out);
+  FindingStore store;
+  check.Inspect(site, &store);
+  const std::vector<Finding> out = store.ToVector();
   ASSERT_THAT(out, SizeIs(1));
   EXPECT_EQ(out[0].url, "http://x.gov.cn/2.html");
   EXPECT_EQ(out[0].kind, "title_mismatch");

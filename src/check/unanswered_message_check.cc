@@ -25,7 +25,7 @@ void Merge(const MessageEntry& from, MessageEntry* into) {
 
 }  // namespace
 
-void UnansweredMessageCheck::Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const {
+void UnansweredMessageCheck::Inspect(const SiteSnapshot& site, FindingStore* out) const {
   if (site.site_pages.empty()) return;
   const WorkCalendar fallback;
   const WorkCalendar& calendar = options_.calendar ? *options_.calendar : fallback;

@@ -15,7 +15,7 @@ class UnansweredMessageCheck final : public SiteCheck {
  public:
   explicit UnansweredMessageCheck(MessageOptions options) : options_(std::move(options)) {}
   std::string_view id() const override { return "unanswered_message"; }
-  void Inspect(const SiteSnapshot& site, std::vector<Finding>* out) const override;
+  void Inspect(const SiteSnapshot& site, FindingStore* out) const override;
 
  private:
   MessageOptions options_;

@@ -119,8 +119,7 @@ int TerminalWidth() {
 
 // Writes the report where --out says (or stdout). The format defaults to a
 // table on a terminal and to JSON Lines otherwise.
-int Emit(const ReportFlags& flags, const std::vector<Finding>& findings,
-         const nlohmann::json& summary) {
+int Emit(const ReportFlags& flags, const FindingStore& findings, const nlohmann::json& summary) {
   const bool to_terminal = flags.out_path.empty() && isatty(STDOUT_FILENO);
   OutputFormat format =
       flags.format.value_or(to_terminal ? OutputFormat::kTable : OutputFormat::kJsonl);
@@ -412,7 +411,9 @@ int RunProofreadCommand(const std::vector<std::string>& args) {
   request.as_of = flags.as_of.value_or(Date::Today());
   ProofreadReport report = RunProofread(checks, request, std::cin);
   for (const std::string& e : report.errors) std::fprintf(stderr, "govmon: %s\n", e.c_str());
-  if (int rc = Emit(flags, report.findings, report.summary); rc != 0) return rc;
+  FindingStore findings;
+  for (const Finding& f : report.findings) findings.push_back(f);
+  if (int rc = Emit(flags, findings, report.summary); rc != 0) return rc;
   return report.exit_code();
 }
 

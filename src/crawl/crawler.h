@@ -52,7 +52,7 @@ struct CrawlResult {
   SitePageStore site_pages;        // Parallel to `pages`.
   std::deque<LinkTarget> targets;
   std::unique_ptr<EdgeSpool> edges;
-  std::vector<Finding> findings;  // From page checks on pages and attachments.
+  FindingStore findings;  // From page checks on pages and attachments.
   CrawlStats stats;
 };
 

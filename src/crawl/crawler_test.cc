@@ -32,7 +32,7 @@ std::string Page(std::string_view title, std::string_view body) {
 
 struct Scan {
   CrawlResult crawl;
-  std::vector<Finding> broken;
+  FindingStore broken;
 };
 
 Scan RunScan(const std::string& url, CrawlOptions options = {}) {
@@ -53,8 +53,7 @@ Scan RunScan(const std::string& url, CrawlOptions options = {}) {
 }
 
 // (page path, target path, kind) of each broken_link finding.
-std::vector<std::string> Describe(const std::vector<Finding>& findings,
-                                  const HttpTestServer& server) {
+std::vector<std::string> Describe(const FindingStore& findings, const HttpTestServer& server) {
   std::vector<std::string> out;
   std::string base = server.Url("");
   for (const Finding& f : findings) {
