@@ -237,23 +237,29 @@ SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings
   a.site = site.site;
   a.as_of = site.as_of;
 
-  auto has = [&](std::string_view check, std::string_view kind) {
-    for (const Finding& f : findings) {
-      if (f.check == check && (kind.empty() || f.kind == kind)) return true;
-    }
-    return false;
-  };
-
-  // 1 安全、泄密事故等严重问题: any veto-level finding of the content checks.
+  // One pass over the findings (a site can have 10^5, decoded one at a time):
+  // what the veto items read, and the count of each deduction indicator.
   static const std::set<std::string_view> kSiteModelChecks = {
       "site_unreachable", "home_not_updated", "stale_column", "empty_column", "unanswered_message"};
-  VetoItem security{"security", "安全、泄密事故等严重问题"};
   std::set<std::string> security_checks;
+  bool unreachable = false;
+  std::vector<Finding> home_findings;
+  std::vector<Finding> message_findings;
+  std::vector<int> indicator_counts(options.indicators.size(), 0);
   for (const Finding& f : findings) {
     if (f.severity == Severity::kVeto && !kSiteModelChecks.count(f.check)) {
       security_checks.insert(f.check);
     }
+    unreachable |= f.check == "site_unreachable";
+    if (f.check == "home_not_updated") home_findings.push_back(f);
+    if (f.check == "unanswered_message") message_findings.push_back(f);
+    for (size_t i = 0; i < options.indicators.size(); ++i) {
+      indicator_counts[i] += Matches(options.indicators[i], f);
+    }
   }
+
+  // 1 安全、泄密事故等严重问题: any veto-level finding of the content checks.
+  VetoItem security{"security", "安全、泄密事故等严重问题"};
   security.triggered = !security_checks.empty();
   for (const std::string& c : security_checks) {
     security.detail += (security.detail.empty() ? "veto-level findings of " : ", ") + c;
@@ -263,7 +269,7 @@ SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings
   // 2 站点无法访问: needs a week of probes; this scan is one.
   VetoItem unavailable{"unavailable", "站点无法访问"};
   unavailable.assessed = false;
-  a.reachable = !has("site_unreachable", "");
+  a.reachable = !unreachable;
   unavailable.detail = a.reachable
                            ? "the home page loaded on this scan; the rule needs a week of probes"
                            : "the home page could not be opened on this scan (one-shot)";
@@ -272,8 +278,7 @@ SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings
 
   // 3 首页不更新.
   VetoItem home{"home_not_updated", "首页不更新"};
-  for (const Finding& f : findings) {
-    if (f.check != "home_not_updated") continue;
+  for (const Finding& f : home_findings) {
     if (f.kind == "not_updated") {
       home.triggered = true;
       home.detail = f.detail;
@@ -328,8 +333,7 @@ SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings
   // 5 互动回应差.
   VetoItem interaction{"poor_interaction", "互动回应差"};
   int late = 0;
-  for (const Finding& f : findings) {
-    if (f.check != "unanswered_message") continue;
+  for (const Finding& f : message_findings) {
     if (f.severity == Severity::kVeto) ++late;
     if (f.kind == "no_channel") a.prewarnings.push_back("未发现留言咨询渠道（请人工确认）");
   }
@@ -349,9 +353,9 @@ SiteAssessment AssessSite(const SiteSnapshot& site, FindingStore::Range findings
 
   // Deductions.
   double total = 0;
-  for (const Indicator& ind : options.indicators) {
-    int n = 0;
-    for (const Finding& f : findings) n += Matches(ind, f);
+  for (size_t i = 0; i < options.indicators.size(); ++i) {
+    const Indicator& ind = options.indicators[i];
+    const int n = indicator_counts[i];
     if (n == 0) continue;
     double points = ind.once ? ind.points : ind.points * n;
     if (ind.cap > 0) points = std::min(points, ind.cap);

@@ -49,7 +49,7 @@ SiteSnapshot Site(std::vector<SitePage> pages) {
 
 std::multiset<Row> Findings(const SiteSnapshot& site,
                             const InterpretationOptions& options = InterpretationOptions()) {
-  std::vector<Finding> out;
+  FindingStore out;
   InterpretationLinkCheck(options).Inspect(site, &out);
   std::multiset<Row> got;
   auto path = [](const std::string& url) {
