@@ -89,7 +89,7 @@ void BM_ColumnChecksOnLargeSite(benchmark::State& state) {
   const SiteSnapshot site = LargeSite(static_cast<int>(state.range(0)));
   const StaleColumnCheck check{ColumnOptions()};
   for (auto _ : state) {
-    std::vector<Finding> out;
+    FindingStore out;
     check.Inspect(site, &out);
     benchmark::DoNotOptimize(out);
   }
@@ -128,7 +128,7 @@ SiteSnapshot GeneratedSite(const std::filesystem::path& root) {
 
 void BM_GeneratedSite(benchmark::State& state, const SiteSnapshot* site, const SiteCheck* check) {
   for (auto _ : state) {
-    std::vector<Finding> out;
+    FindingStore out;
     check->Inspect(*site, &out);
     benchmark::DoNotOptimize(out);
   }
