@@ -12,8 +12,8 @@
 // It reads like a std::vector<SitePage> that returns copies: operator[],
 // range-for and size(). Writes replace a whole page. Not thread-safe for
 // writes; concurrent reads are safe (each thread reads the file through its
-// own small cache of recently read stretches, so a pass over the pages in
-// order reads the file in large sequential pieces).
+// own cache of recently read stretches, at most 256 KB, so a pass over the
+// pages in order reads the file in large sequential pieces).
 #pragma once
 
 #include <cstddef>
