@@ -493,7 +493,11 @@ TEST(ExtractorTest, EncryptedAndCorruptFiles) {
                           std::string("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
   EXPECT_EQ(Reason(ExtractAttachment(enc_ooxml, "a.xlsx", {})), "encrypted");
   EXPECT_EQ(Reason(ExtractAttachment("PK\x03\x04garbage", "a.docx", {})), "corrupt");
-  EXPECT_EQ(Reason(ExtractAttachment(ole + std::string(600, '\0'), "a.doc", {})), "corrupt");
+  const Result<Document> bad_doc = ExtractAttachment(ole + std::string(600, '\0'), "a.doc", {});
+  EXPECT_EQ(Reason(bad_doc), "corrupt");
+  // The tools name their temporary input; the message must not.
+  EXPECT_EQ(bad_doc.status().message().find("govmon-attach"), std::string::npos)
+      << bad_doc.status().message();
   EXPECT_EQ(Reason(ExtractAttachment("\x89PNG\r\n", "a.png", {})), "unsupported");
   EXPECT_EQ(Reason(ExtractAttachment(std::string("II*\0\x08\0\0\0", 8), "scan.tif", {})),
             "unsupported");

@@ -157,8 +157,15 @@ Result<ToolOutput> RunTool(const std::vector<std::string>& argv, std::chrono::mi
   return result;
 }
 
-Status ToolError(const std::string& tool, const ToolOutput& out) {
-  std::string err(TrimAscii(TruncateUtf8(out.err, 300)));
+// `path` is the temporary copy the tool read: its name means nothing to a
+// reader of the finding, so the message says "the file" instead.
+Status ToolError(const std::string& tool, const ToolOutput& out, const std::string& path) {
+  std::string stderr_text = out.err;
+  for (size_t at = stderr_text.find(path); !path.empty() && at != std::string::npos;
+       at = stderr_text.find(path, at)) {
+    stderr_text.replace(at, path.size(), "the file");
+  }
+  std::string err(TrimAscii(TruncateUtf8(stderr_text, 300)));
   if (out.exit_code == 127) {
     return UnreadableError(UnreadableReason::kUnsupported,
                            tool + " is not installed (scripts/install-deps)");
@@ -245,7 +252,7 @@ Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractB
     Result<ToolOutput> out =
         RunTool({"xls2csv", "-d", "utf-8", "-q", "1", path}, timeout, max_output);
     if (!out.ok()) return out.status();
-    if (out->exit_code != 0) return ToolError("xls2csv", *out);
+    if (out->exit_code != 0) return ToolError("xls2csv", *out, path);
     // Sheets are separated by form feeds; xls2csv does not give their names.
     std::string_view text = out->out;
     int sheet = 0;
@@ -261,7 +268,7 @@ Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractB
   if (format == LegacyFormat::kPowerPoint) {
     Result<ToolOutput> out = RunTool({"catppt", "-d", "utf-8", path}, timeout, max_output);
     if (!out.ok()) return out.status();
-    if (out->exit_code != 0) return ToolError("catppt", *out);
+    if (out->exit_code != 0) return ToolError("catppt", *out, path);
     AddParagraphs(out->out, budget, doc);
     return Status::Ok();
   }
@@ -276,7 +283,7 @@ Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractB
     if (!fallback.ok()) return fallback.status();
     if (fallback->exit_code != 0)
       return ToolError(out->exit_code != 0 ? "antiword" : "catdoc",
-                       out->exit_code != 0 ? *out : *fallback);
+                       out->exit_code != 0 ? *out : *fallback, path);
     out = std::move(fallback);
   }
   AddWordText(out->out, budget, doc);
