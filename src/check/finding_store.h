@@ -14,44 +14,19 @@
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/decoding_iterator.h"
 #include "check/finding.h"
 
 namespace govmon {
 
 class FindingStore {
  public:
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = Finding;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = Finding;
-
-    Iterator() = default;
-    Iterator(const FindingStore* store, size_t index) : store_(store), index_(index) {}
-    Finding operator*() const { return store_->Get(index_); }
-    Iterator& operator++() {
-      ++index_;
-      return *this;
-    }
-    Iterator operator++(int) {
-      Iterator old = *this;
-      ++index_;
-      return old;
-    }
-    friend bool operator==(const Iterator& a, const Iterator& b) { return a.index_ == b.index_; }
-
-   private:
-    const FindingStore* store_ = nullptr;
-    size_t index_ = 0;
-  };
+  using Iterator = DecodingIterator<FindingStore, Finding>;
 
   // Findings [first, last) of a store, for range-for.
   class Range {

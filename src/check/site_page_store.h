@@ -19,43 +19,18 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/decoding_iterator.h"
 #include "check/site_model.h"
 
 namespace govmon {
 
 class SitePageStore {
  public:
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = SitePage;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = SitePage;
-
-    Iterator() = default;
-    Iterator(const SitePageStore* store, size_t index) : store_(store), index_(index) {}
-    SitePage operator*() const { return store_->Get(index_); }
-    Iterator& operator++() {
-      ++index_;
-      return *this;
-    }
-    Iterator operator++(int) {
-      Iterator old = *this;
-      ++index_;
-      return old;
-    }
-    friend bool operator==(const Iterator& a, const Iterator& b) { return a.index_ == b.index_; }
-
-   private:
-    const SitePageStore* store_ = nullptr;
-    size_t index_ = 0;
-  };
+  using Iterator = DecodingIterator<SitePageStore, SitePage>;
 
   static constexpr size_t kDefaultChunkBytes = size_t{1} << 20;
 
