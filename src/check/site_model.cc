@@ -139,6 +139,9 @@ constexpr std::array<std::string_view, 6> kRepliedLabels = {"回复时间", "答
                                                             "处理时间", "反馈时间", "回复日期"};
 constexpr std::array<std::string_view, 8> kPubDateLabels = {
     "发布时间", "发布日期", "发文日期", "成文日期", "发表时间", "更新时间", "日期：", "时间："};
+// Code points of running text outside lists that make a page an article.
+constexpr size_t kMinArticleText = 300;
+
 constexpr std::array<std::string_view, 17> kRelatedWords = {
     "解读", "图解", "原文", "政策", "文件", "《",       "通知",     "办法", "意见",
     "规定", "方案", "条例", "细则", "决定", "答记者问", "一图读懂", "读懂"};
@@ -716,6 +719,10 @@ SitePage SummarizePage(const Document& doc, const SummarizeOptions& options) {
     main_text += length;
     if (length >= 150) has_body = true;
   }
+  // An article written in short paragraphs has no one long block, but a
+  // list page's text outside its list (breadcrumb, pager, heading) stays
+  // short; without this, an article's related-articles box made it a column.
+  if (main_text >= kMinArticleText) has_body = true;
   std::string main_visible;
   for (const TextBlock& block : doc.blocks) {
     if (block.node >= 0 && static_cast<size_t>(block.node) < doc.nodes.size() &&

@@ -98,6 +98,32 @@ TEST(SiteModelTest, ArticleWithMetaAndRelatedLinks) {
   EXPECT_EQ(page.related_urls, std::vector<std::string>{"http://a.gov.cn/zcjd/1.html"});
 }
 
+TEST(SiteModelTest, ArticleInShortParagraphsWithARelatedArticlesBoxIsNoList) {
+  // No paragraph reaches 150 characters, and the box of related articles has
+  // more entries than the page has paragraphs: still an article.
+  std::string html =
+      "<div class=position>当前位置：<a href=/>首页</a> &gt; <a href=/xwzx/>新闻中心</a></div>"
+      "<div class=article><h1>全县召开安全生产工作会议</h1><div "
+      "class=info>发布时间：2026-08-09</div>";
+  for (int i = 0; i < 6; ++i) {
+    html +=
+        "<p>"
+        "会议强调，要压紧压实工作责任，推动工作提质增效，深化改革创新，确保全年目标任务圆满完成，"
+        "切实维护人民群众生命财产安全。</p>";
+  }
+  html += "</div><div class=xgwz><h4>相关文章</h4><ul>";
+  for (int i = 0; i < 12; ++i) {
+    html += "<li><a href=\"./t2026080" + std::to_string(i % 9) + "_" + std::to_string(i) +
+            ".html\">县委常委会召开会议 研究部署第" + std::to_string(i) + "项工作</a></li>";
+  }
+  html += "</ul></div>";
+  SitePage page = Summarize(html, "http://a.gov.cn/xwzx/202608/t20260809_1.html");
+  EXPECT_TRUE(page.is_article);
+  EXPECT_FALSE(page.is_list);
+  EXPECT_TRUE(page.items.empty());
+  EXPECT_EQ(page.pub_date, Date(2026, 8, 9));
+}
+
 TEST(SiteModelTest, BlankColumnPages) {
   EXPECT_TRUE(Summarize("<div class=crumb>当前位置：首页 &gt; 专题</div><ul><li>暂无信息</li></ul>")
                   .empty_notice);
