@@ -375,6 +375,11 @@ std::string NormalizeUrl(const Url& url, const UrlNormalizeOptions& options) {
   return s;
 }
 
+const UrlNormalizeOptions& DefaultUrlNormalizeOptions() {
+  static const UrlNormalizeOptions* const options = new UrlNormalizeOptions();
+  return *options;
+}
+
 std::string NormalizeUrlString(std::string_view url, const UrlNormalizeOptions& options) {
   Result<Url> parsed = Url::Parse(url);
   if (!parsed.ok()) return std::string(url);

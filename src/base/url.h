@@ -69,13 +69,19 @@ struct UrlNormalizeOptions {
                                              "aspsessionid", "cfid",      "cftoken", "sessid"};
 };
 
+// The default options, built once (building them costs as much as a short
+// URL's normalisation).
+const UrlNormalizeOptions& DefaultUrlNormalizeOptions();
+
 // The dedup key of `url`: fragment dropped, scheme and host lower-cased,
 // default port dropped, dot segments removed, percent-encoding normalised
 // (unreserved characters decoded, hex upper-cased), directory index names and
 // session-id parameters (also ";jsessionid=" path parameters) removed.
-std::string NormalizeUrl(const Url& url, const UrlNormalizeOptions& options = {});
+std::string NormalizeUrl(const Url& url,
+                         const UrlNormalizeOptions& options = DefaultUrlNormalizeOptions());
 // Parses then normalises; returns the input unchanged when it does not parse.
-std::string NormalizeUrlString(std::string_view url, const UrlNormalizeOptions& options = {});
+std::string NormalizeUrlString(std::string_view url,
+                               const UrlNormalizeOptions& options = DefaultUrlNormalizeOptions());
 
 // The registrable domain of `host` ("www.ganzhou.gov.cn" → "ganzhou.gov.cn"),
 // from the public suffix list. Returns `host` itself for IP addresses and for
