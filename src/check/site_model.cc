@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -107,8 +108,12 @@ bool SkipsText(const Node& node) {
          node.tag == "template";
 }
 
+// glibc's memmem: string_view::find tries every occurrence of the needle's
+// first byte, and in UTF-8 Chinese text that lead byte is everywhere.
 bool Contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
+  if (needle.empty()) return true;
+  if (haystack.size() < needle.size()) return false;  // memmem wants non-null pointers.
+  return memmem(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
 }
 
 template <size_t N>
