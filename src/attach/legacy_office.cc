@@ -240,8 +240,32 @@ void AddWordText(std::string_view text, ExtractBudget* budget, Document* doc) {
 
 }  // namespace
 
+// The fixed fields of an OLE compound file's header (MS-CFB 2.2), checked
+// before a tool is started: a damaged or truncated file is then reported
+// without a process (two, for Word: antiword, then catdoc).
+Status CheckCompoundFileHeader(std::string_view bytes) {
+  auto u16 = [&](size_t at) {
+    return static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) |
+           static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 8;
+  };
+  if (bytes.size() < 512) {
+    return UnreadableError(UnreadableReason::kCorrupt,
+                           "OLE compound file shorter than its 512-byte header");
+  }
+  const unsigned major = u16(26), byte_order = u16(28), sector_shift = u16(30),
+                 mini_sector_shift = u16(32);
+  if (byte_order != 0xFFFE || (major != 3 && major != 4) ||
+      sector_shift != (major == 3 ? 9u : 12u) || mini_sector_shift != 6) {
+    return UnreadableError(UnreadableReason::kCorrupt,
+                           "OLE compound file header is damaged (version " + std::to_string(major) +
+                               ", sector shift " + std::to_string(sector_shift) + ")");
+  }
+  return Status::Ok();
+}
+
 Status ExtractLegacyOffice(std::string_view bytes, LegacyFormat format, ExtractBudget* budget,
                            Document* doc) {
+  GOVMON_RETURN_IF_ERROR(CheckCompoundFileHeader(bytes));
   Result<TempFile> file = TempFile::Create(bytes, budget->options.temp_dir);
   if (!file.ok()) return file.status();
   const size_t max_output = std::max<size_t>(budget->options.max_input_bytes, bytes.size() * 8);
