@@ -295,6 +295,7 @@ void CrawlRun::SubmitPage(uint32_t id, int depth) {
   FetchRequest req;
   req.url = result_.targets[id].url;
   req.max_body_bytes = options_.max_page_bytes;
+  req.urgent = true;  // The parse workers wait for pages; probes can wait.
   fetcher_->Submit(std::move(req),
                    [this, id, depth](FetchResponse r) { OnPage(id, depth, std::move(r)); });
 }
@@ -348,6 +349,7 @@ void CrawlRun::SubmitResource(const std::string& url, bool stylesheet) {
   FetchRequest req;
   req.url = url;
   req.max_body_bytes = kMaxResourceBytes;
+  req.urgent = true;  // Pages wait for their style sheets and scripts.
   fetcher_->Submit(std::move(req), [this, url, stylesheet](FetchResponse r) {
     bool created = false;
     uint32_t id =

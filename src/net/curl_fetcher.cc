@@ -87,7 +87,15 @@ struct CurlFetcher::Impl {
   struct HostState {
     int active = 0;
     SteadyClock::time_point next_start;
-    std::deque<Job*> waiting;
+    std::deque<Job*> urgent;   // FetchRequest::urgent; started first.
+    std::deque<Job*> waiting;  // Everything else, in order.
+    bool HasWaiting() const { return !urgent.empty() || !waiting.empty(); }
+    Job* PopNext() {
+      std::deque<Job*>& queue = urgent.empty() ? waiting : urgent;
+      Job* job = queue.front();
+      queue.pop_front();
+      return job;
+    }
   };
   struct Delayed {
     SteadyClock::time_point due;
@@ -164,8 +172,8 @@ struct CurlFetcher::Impl {
       return;
     }
     HostState& host = hosts[job->host_key];
-    if (host.waiting.empty()) hosts_with_waiting.push_back(job->host_key);
-    host.waiting.push_back(job);
+    if (!host.HasWaiting()) hosts_with_waiting.push_back(job->host_key);
+    (job->request.urgent ? host.urgent : host.waiting).push_back(job);
   }
 
   void Start(Job* job) {
@@ -237,15 +245,14 @@ struct CurlFetcher::Impl {
       std::string key = std::move(hosts_with_waiting.front());
       hosts_with_waiting.pop_front();
       HostState& host = hosts[key];
-      while (!host.waiting.empty() && host.active < options.max_per_host &&
+      while (host.HasWaiting() && host.active < options.max_per_host &&
              active < options.max_concurrency && host.next_start <= now) {
-        Job* job = host.waiting.front();
-        host.waiting.pop_front();
+        Job* job = host.PopNext();
         --queued;
         host.next_start = now + options.per_host_delay;
         Start(job);
       }
-      if (!host.waiting.empty()) hosts_with_waiting.push_back(std::move(key));
+      if (host.HasWaiting()) hosts_with_waiting.push_back(std::move(key));
     }
   }
 

@@ -163,6 +163,23 @@ TEST(CurlFetcherTest, RunsManyRequestsConcurrentlyWithHead) {
   EXPECT_EQ(fetcher.pending(), 0u);
 }
 
+TEST(CurlFetcherTest, StartsUrgentRequestsBeforeTheHostsOthers) {
+  HttpTestServer server;
+  server.SetDefault([](const TestRequest&) { return TestResponse::Html("x"); });
+  FetcherOptions o = FastOptions();
+  o.max_concurrency = 1;
+  o.max_per_host = 1;
+  CurlFetcher fetcher(o);
+  std::vector<std::string> order;
+  auto record = [&order](FetchResponse r) { order.push_back(r.url.substr(r.url.rfind('/'))); };
+  for (int i = 0; i < 4; ++i)
+    fetcher.Submit({.url = server.Url("/probe" + std::to_string(i))}, record);
+  fetcher.Submit({.url = server.Url("/page"), .urgent = true}, record);
+  fetcher.Run();
+  // Submitted last, started first; the others keep their order.
+  EXPECT_EQ(order, (std::vector<std::string>{"/page", "/probe0", "/probe1", "/probe2", "/probe3"}));
+}
+
 TEST(CurlFetcherTest, SpacesRequestsToOneHostByPolitenessDelay) {
   HttpTestServer server;
   server.SetDefault([](const TestRequest&) { return TestResponse::Html("x"); });

@@ -35,6 +35,10 @@ struct FetchRequest {
   int max_retries = -1;
   // Resolve names to IPv6 addresses only (IPv6 support checks).
   bool ipv6_only = false;
+  // Started before the host's other waiting requests. The crawler marks the
+  // pages it crawls: its parse workers wait for them, while link probes,
+  // queued by the ten thousand on a large site, can wait.
+  bool urgent = false;
 };
 
 struct FetchResponse {
