@@ -295,7 +295,7 @@ void CrawlRun::SubmitPage(uint32_t id, int depth) {
   FetchRequest req;
   req.url = result_.targets[id].url;
   req.max_body_bytes = options_.max_page_bytes;
-  req.urgent = true;  // The parse workers wait for pages; probes can wait.
+  req.urgent = true;  // The parse workers wait for pages; they take turns with probes.
   fetcher_->Submit(std::move(req),
                    [this, id, depth](FetchResponse r) { OnPage(id, depth, std::move(r)); });
 }

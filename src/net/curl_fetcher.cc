@@ -87,11 +87,17 @@ struct CurlFetcher::Impl {
   struct HostState {
     int active = 0;
     SteadyClock::time_point next_start;
-    std::deque<Job*> urgent;   // FetchRequest::urgent; started first.
+    std::deque<Job*> urgent;   // FetchRequest::urgent.
     std::deque<Job*> waiting;  // Everything else, in order.
+    bool urgent_turn = true;
     bool HasWaiting() const { return !urgent.empty() || !waiting.empty(); }
+    // When both queues wait, they take turns: an urgent request never waits
+    // behind more than one other, and the others are not starved (a crawl
+    // whose probes all wait for its pages ends in a long tail of probes).
     Job* PopNext() {
-      std::deque<Job*>& queue = urgent.empty() ? waiting : urgent;
+      const bool take_urgent = !urgent.empty() && (urgent_turn || waiting.empty());
+      urgent_turn = !take_urgent;
+      std::deque<Job*>& queue = take_urgent ? urgent : waiting;
       Job* job = queue.front();
       queue.pop_front();
       return job;

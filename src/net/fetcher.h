@@ -35,9 +35,10 @@ struct FetchRequest {
   int max_retries = -1;
   // Resolve names to IPv6 addresses only (IPv6 support checks).
   bool ipv6_only = false;
-  // Started before the host's other waiting requests. The crawler marks the
-  // pages it crawls: its parse workers wait for them, while link probes,
-  // queued by the ten thousand on a large site, can wait.
+  // Not queued behind the host's other waiting requests: urgent and other
+  // requests take turns. The crawler marks the pages it crawls, which its
+  // parse workers wait for; link probes, queued by the ten thousand on a
+  // large site, would otherwise hold them up.
   bool urgent = false;
 };
 
