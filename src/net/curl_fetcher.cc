@@ -6,6 +6,8 @@
 #include <deque>
 #include <queue>
 #include <set>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "base/log.h"
@@ -14,6 +16,32 @@
 
 namespace govmon {
 namespace {
+
+// curl's message without the elapsed time it names ("Failed to connect to
+// h port 80 after 3 ms: …", "Operation timed out after 15001 milliseconds
+// …"): the time differs on every run, and a finding's text should not.
+std::string WithoutElapsedTime(std::string_view message) {
+  std::string out;
+  size_t at = 0;
+  while (at < message.size()) {
+    const size_t after = message.find(" after ", at);
+    if (after == std::string_view::npos) break;
+    size_t end = after + 7;
+    const size_t digits = end;
+    while (end < message.size() && message[end] >= '0' && message[end] <= '9') ++end;
+    std::string_view unit = message.substr(end);
+    size_t unit_size = unit.starts_with(" milliseconds") ? 13 : unit.starts_with(" ms") ? 3 : 0;
+    if (end == digits || unit_size == 0) {
+      out.append(message.substr(at, end - at));
+      at = end;
+      continue;
+    }
+    out.append(message.substr(at, after - at));
+    at = end + unit_size;
+  }
+  out.append(message.substr(std::min(at, message.size())));
+  return out;
+}
 
 using SteadyClock = std::chrono::steady_clock;
 
@@ -284,7 +312,8 @@ struct CurlFetcher::Impl {
     r.error_message.clear();
     if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && r.truncated)) {
       r.error = MapCurlError(code, os_errno);
-      r.error_message = job->error_buffer[0] ? job->error_buffer : curl_easy_strerror(code);
+      r.error_message =
+          WithoutElapsedTime(job->error_buffer[0] ? job->error_buffer : curl_easy_strerror(code));
       if (r.error != FetchError::kTimeout && r.error != FetchError::kConnectionReset) r.status = 0;
     }
     if (r.error == FetchError::kTimeout) r.status = 0;

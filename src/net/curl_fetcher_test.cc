@@ -98,6 +98,8 @@ TEST(CurlFetcherTest, TimesOutSlowResponses) {
   FetchResponse r = fetcher.FetchNow({.url = server.Url("/slow")});
   EXPECT_EQ(r.error, FetchError::kTimeout);
   EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.error_message.find("milliseconds"), std::string::npos) << r.error_message;
+  EXPECT_NE(r.error_message.find("timed out"), std::string::npos) << r.error_message;
 }
 
 TEST(CurlFetcherTest, ReportsConnectionResetAndRefused) {
@@ -120,6 +122,10 @@ TEST(CurlFetcherTest, ReportsConnectionResetAndRefused) {
   FetchResponse refused =
       fetcher.FetchNow({.url = "http://127.0.0.1:" + std::to_string(closed_port) + "/"});
   EXPECT_EQ(refused.error, FetchError::kConnectionRefused);
+  // curl says how long it took ("after 0 ms"); a finding's text must not vary by run.
+  EXPECT_EQ(refused.error_message.find(" ms"), std::string::npos) << refused.error_message;
+  EXPECT_NE(refused.error_message.find("Failed to connect"), std::string::npos)
+      << refused.error_message;
 }
 
 TEST(CurlFetcherTest, RejectsBadUrlsAndUnknownHosts) {
