@@ -4,6 +4,7 @@
 // process wrote itself: the reader trusts its input (REQUIRES: well formed).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -24,8 +25,10 @@ class ByteWriter {
   // Its length as a varint, then the bytes.
   void Bytes(std::string_view s) {
     Varint(s.size());
-    out_->append(s);
+    Raw(s);
   }
+  // The bytes alone: the reader must know their length.
+  void Raw(std::string_view s) { out_->append(s); }
   void Double(double d) {
     char raw[sizeof d];
     std::memcpy(raw, &d, sizeof d);
@@ -50,9 +53,10 @@ class ByteReader {
   }
   size_t Size() { return static_cast<size_t>(Varint()); }
   // A view into the input: valid as long as the input is.
-  std::string_view Bytes() {
-    const size_t n = Size();
-    std::string_view s = in_.substr(pos_, n);
+  std::string_view Bytes() { return Raw(Size()); }
+  // The next `n` bytes (fewer at the end of the input).
+  std::string_view Raw(size_t n) {
+    std::string_view s = in_.substr(std::min(pos_, in_.size()), n);
     pos_ += s.size();
     return s;
   }

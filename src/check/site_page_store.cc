@@ -13,6 +13,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "base/byte_codec.h"
 #include "base/log.h"
 
 namespace govmon {
@@ -31,31 +32,21 @@ std::string_view OriginOf(std::string_view url) {
   return path == std::string_view::npos ? url : url.substr(0, path);
 }
 
+// Writer and Reader add to base/byte_codec.h what a SitePage needs: URLs
+// without the page's origin, optional dates, lists.
 class Writer {
  public:
-  Writer(std::string* out, std::string_view origin) : out_(out), origin_(origin) {}
-  void Varint(uint64_t v) {
-    while (v >= 0x80) {
-      out_->push_back(static_cast<char>((v & 0x7F) | 0x80));
-      v >>= 7;
-    }
-    out_->push_back(static_cast<char>(v));
-  }
-  void String(const std::string& s) {
-    Varint(s.size());
-    out_->append(s);
-  }
+  Writer(std::string* out, std::string_view origin) : bytes_(out), origin_(origin) {}
+  void Varint(uint64_t v) { bytes_.Varint(v); }
+  void String(const std::string& s) { bytes_.Bytes(s); }
   // Most URLs a page keeps are on its own site: those are written without
   // their origin. The low bit of the length says which.
   void Url(const std::string& url) {
     const std::string_view view(url);
-    if (!origin_.empty() && view.substr(0, origin_.size()) == origin_) {
-      Varint(((url.size() - origin_.size()) << 1) | 1);
-      out_->append(view.substr(origin_.size()));
-    } else {
-      Varint(url.size() << 1);
-      out_->append(url);
-    }
+    const bool on_site = !origin_.empty() && view.starts_with(origin_);
+    const std::string_view rest = on_site ? view.substr(origin_.size()) : view;
+    bytes_.Varint((rest.size() << 1) | (on_site ? 1 : 0));
+    bytes_.Raw(rest);
   }
   void Urls(const std::vector<std::string>& v) {
     Varint(v.size());
@@ -82,39 +73,27 @@ class Writer {
   }
 
  private:
-  std::string* out_;
+  ByteWriter bytes_;
   std::string_view origin_;
 };
 
 class Reader {
  public:
-  explicit Reader(const char* p) : p_(reinterpret_cast<const unsigned char*>(p)) {}
+  explicit Reader(std::string_view in) : bytes_(in) {}
   void set_origin(std::string_view origin) { origin_ = origin; }
-  uint64_t Varint() {
-    uint64_t v = 0;
-    for (int shift = 0;; shift += 7) {
-      const unsigned char b = *p_++;
-      v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (b < 0x80) return v;
-    }
-  }
-  size_t Size() { return static_cast<size_t>(Varint()); }
-  void String(std::string* s) {
-    const size_t n = Size();
-    s->assign(reinterpret_cast<const char*>(p_), n);
-    p_ += n;
-  }
+  uint64_t Varint() { return bytes_.Varint(); }
+  size_t Size() { return bytes_.Size(); }
+  void String(std::string* s) { s->assign(bytes_.Bytes()); }
   void Url(std::string* s) {
     const uint64_t v = Varint();
-    const size_t n = static_cast<size_t>(v >> 1);
+    const std::string_view rest = bytes_.Raw(static_cast<size_t>(v >> 1));
     if (v & 1) {
-      s->reserve(origin_.size() + n);
+      s->reserve(origin_.size() + rest.size());
       s->assign(origin_);
-      s->append(reinterpret_cast<const char*>(p_), n);
+      s->append(rest);
     } else {
-      s->assign(reinterpret_cast<const char*>(p_), n);
+      s->assign(rest);
     }
-    p_ += n;
   }
   void Urls(std::vector<std::string>* v) {
     v->resize(Size());
@@ -140,7 +119,7 @@ class Reader {
   }
 
  private:
-  const unsigned char* p_;
+  ByteReader bytes_;
   std::string_view origin_;
 };
 
@@ -185,8 +164,8 @@ void Encode(const SitePage& page, std::string* out) {
   w.Varint(static_cast<uint64_t>(page.insecure_resource_count));
 }
 
-SitePage Decode(const char* data) {
-  Reader r(data);
+SitePage Decode(std::string_view encoded) {
+  Reader r(encoded);
   SitePage page;
   r.String(&page.url);
   r.set_origin(OriginOf(page.url));
@@ -404,13 +383,14 @@ SitePage SitePageStore::Get(size_t i) const {
   const Ref ref = refs_[i];
   if (ref.size == 0) return SitePage();
   const Chunk& chunk = chunks_[ref.chunk];
-  if (chunk.file_offset == kInMemory) return Decode(chunk.bytes.data() + ref.offset);
+  if (chunk.file_offset == kInMemory)
+    return Decode(std::string_view(chunk.bytes).substr(ref.offset, ref.size));
 
   const uint64_t at = chunk.file_offset + ref.offset;
   int error = 0;
   if (ref.size > kWindowBytes) {
     std::string big(ref.size, '\0');
-    if (ReadAt(file_->fd, big.data(), big.size(), at)) return Decode(big.data());
+    if (ReadAt(file_->fd, big.data(), big.size(), at)) return Decode(big);
     error = errno;
   } else {
     thread_local WindowCache cache;
@@ -418,7 +398,7 @@ SitePage SitePageStore::Get(size_t i) const {
     for (Window& w : cache.windows) {
       if (w.file == file_->id && w.begin <= at && at + ref.size <= w.begin + w.bytes.size()) {
         w.last_use = ++cache.clock;
-        return Decode(w.bytes.data() + (at - w.begin));
+        return Decode(std::string_view(w.bytes).substr(at - w.begin, ref.size));
       }
       if (w.last_use < victim->last_use) victim = &w;
     }
@@ -436,7 +416,7 @@ SitePage SitePageStore::Get(size_t i) const {
       victim->begin = cache.last_begin = at;
       cache.last_end = at + length;
       victim->last_use = ++cache.clock;
-      return Decode(victim->bytes.data());
+      return Decode(std::string_view(victim->bytes).substr(0, ref.size));
     }
     error = errno;
   }
