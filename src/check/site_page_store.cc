@@ -1,6 +1,5 @@
 #include "check/site_page_store.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,13 +7,13 @@
 #include <atomic>
 #include <cassert>
 #include <cerrno>
-#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <system_error>
 
 #include "base/byte_codec.h"
 #include "base/log.h"
+#include "base/temp_file.h"
 
 namespace govmon {
 namespace {
@@ -206,34 +205,6 @@ SitePage Decode(std::string_view encoded) {
 
 std::string ErrnoText(int error) {
   return std::error_code(error, std::generic_category()).message();
-}
-
-// An unlinked temporary file in $TMPDIR (else /tmp), open for reading and
-// writing; -1 with *error set if none can be made.
-int OpenUnlinkedTempFile(std::string* error) {
-  std::error_code ec;
-  const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
-  if (ec) {
-    *error = "no temporary directory ($TMPDIR or /tmp): " + ec.message();
-    return -1;
-  }
-#ifdef O_TMPFILE
-  // Linux makes the file without a name, so nothing is left behind if the
-  // process dies.
-  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-  if (fd >= 0) return fd;
-#else
-  int fd = -1;
-#endif
-  // File systems without O_TMPFILE: a named file, unlinked at once.
-  std::string name = (dir / "govmon-pages-XXXXXX").string();
-  fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) {
-    *error = dir.string() + ": " + ErrnoText(errno);
-    return -1;
-  }
-  ::unlink(name.c_str());
-  return fd;
 }
 
 bool WriteAt(int fd, const char* data, size_t n, uint64_t offset) {

@@ -1,15 +1,31 @@
 #include "crawl/edge_spool.h"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
 #include "base/log.h"
+#include "base/temp_file.h"
 
 namespace govmon {
 namespace {
 constexpr size_t kBufferEdges = 1 << 14;
 }
 
-EdgeSpool::EdgeSpool() : file_(std::tmpfile()) {
+EdgeSpool::EdgeSpool() {
+  std::string error;
+  const int fd = OpenUnlinkedTempFile(&error);
+  if (fd >= 0) {
+    file_ = fdopen(fd, "w+b");
+    if (file_ == nullptr) {
+      error = "fdopen failed";
+      close(fd);
+    }
+  }
   if (file_ == nullptr) {
-    Log(LogLevel::kWarning, "no temporary file for the link graph; keeping it in memory");
+    Log(LogLevel::kWarning, "no temporary file for the link graph ({}); keeping it in memory",
+        error);
   }
   buffer_.reserve(kBufferEdges);
 }
